@@ -50,8 +50,10 @@ public final class FundingConventions {
    *   <li>#2, interest for 4 h and 1 h symbols before 2025-09-18: read as <b>0.01% per
    *       interval, not prorated</b>. The FAQ formula has no N in it and names one I for all
    *       symbols; the 2025 announcement keeps I = 0.01% and divides the whole rate by 8/N,
-   *       which would double-count if I had already been prorated. A 4-hour symbol in a calm
-   *       market therefore settled at 0.01% per 4 h before the change, 0.005% after.
+   *       which would double-count if I had already been prorated. Under this reading a 4-hour
+   *       symbol in a calm market settles at 0.01% per 4 h before the change and 0.005%
+   *       after; no source found confirms or refutes it, and the shared data holds no 4-hour
+   *       symbol to check.
    *   <li>#3, averaging for 1 h symbols: <b>linear weights, n = 720</b>, as the primary text
    *       states for every interval; the equal-weight claim of one secondary note is
    *       unverified.
