@@ -1,5 +1,6 @@
 package dev.fundingkit.core.ledger;
 
+import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.PositionSide;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +51,8 @@ public final class FundingLedger {
     if (tolerance.isNegative()) {
       throw new IllegalArgumentException("tolerance must be >= 0, was " + tolerance);
     }
-    checkIncreasing(this.settlements);
+    ArgChecks.strictlyIncreasing("settlements.time",
+        this.settlements.stream().map(Settlement::time).toArray(Instant[]::new));
     this.entries = accrue();
   }
 
@@ -196,18 +198,6 @@ public final class FundingLedger {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static void checkIncreasing(List<Settlement> settlements) {
-    for (int i = 1; i < settlements.size(); i++) {
-      Instant before = settlements.get(i - 1).time();
-      Instant at = settlements.get(i).time();
-      if (!at.isAfter(before)) {
-        throw new IllegalArgumentException("settlements must be strictly increasing in time, "
-            + "but settlements[" + i + "] at " + at + " is not after settlements[" + (i - 1)
-            + "] at " + before);
-      }
-    }
   }
 
   @Override

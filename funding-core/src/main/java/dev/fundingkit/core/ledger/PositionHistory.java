@@ -1,5 +1,6 @@
 package dev.fundingkit.core.ledger;
 
+import dev.fundingkit.core.ArgChecks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +18,8 @@ public final class PositionHistory {
   private PositionHistory(List<SizeChange> changes) {
     Objects.requireNonNull(changes, "changes");
     this.changes = List.copyOf(changes);
-    for (int i = 1; i < this.changes.size(); i++) {
-      Instant before = this.changes.get(i - 1).time();
-      Instant at = this.changes.get(i).time();
-      if (!at.isAfter(before)) {
-        throw new IllegalArgumentException("changes must be strictly increasing in time, but "
-            + "changes[" + i + "] at " + at + " is not after changes[" + (i - 1) + "] at "
-            + before);
-      }
-    }
+    ArgChecks.strictlyIncreasing("changes.time",
+        this.changes.stream().map(SizeChange::time).toArray(Instant[]::new));
   }
 
   /**

@@ -95,8 +95,8 @@ class FundingLedgerTest {
     List<Settlement> unsorted = List.of(RUN.get(1), RUN.get(0));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> FundingLedger.of(unsorted, PositionHistory.held(T0, S2, 1)));
-    assertTrue(e.getMessage().startsWith("settlements must be strictly increasing"),
-        e.getMessage());
+    assertEquals("settlements.time must be strictly increasing, but settlements.time[1]=" + T0
+        + " is before settlements.time[0]=" + S1, e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> held(T0, S2).withTolerance(Duration.ofSeconds(-1)));
     assertEquals("tolerance must be >= 0, was PT-1S", e.getMessage());

@@ -37,8 +37,8 @@ class PositionHistoryTest {
     assertEquals("exit must be after entry " + T1 + ", was " + T0, e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> PositionHistory.of(
         List.of(SizeChange.of(T1, 1), SizeChange.of(T1, 2))));
-    assertEquals("changes must be strictly increasing in time, but changes[1] at " + T1
-        + " is not after changes[0] at " + T1, e.getMessage());
+    assertEquals("changes.time must be strictly increasing, but changes.time[1]=" + T1
+        + " duplicates changes.time[0]=" + T1, e.getMessage());
   }
 
   @Test
