@@ -1,6 +1,9 @@
 package dev.fundingkit.stats.regime;
 
-/** The features of a negative-funding episode that the cause signatures are written over. */
+/**
+ * The features of a negative-funding episode that the cause signatures are written over, in the
+ * order signatures and facts list them.
+ */
 public enum CauseFeature {
   /** The episode's rate level, a fraction per 8 hours ({@code -0.0002} is −0.02%/8h). */
   RATE,

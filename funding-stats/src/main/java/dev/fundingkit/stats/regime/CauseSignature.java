@@ -72,16 +72,8 @@ public record CauseSignature(
    */
   public Band band(CauseFeature feature) {
     Objects.requireNonNull(feature, "feature");
-    switch (feature) {
-      case RATE:
-        return ratePer8h;
-      case OPEN_INTEREST:
-        return openInterestChange;
-      case PRICE:
-        return priceChange;
-      default:
-        return durationDays;
-    }
+    return List.of(ratePer8h, openInterestChange, priceChange, durationDays)
+        .get(feature.ordinal());
   }
 
   /**

@@ -82,16 +82,8 @@ public record EpisodeFacts(
    */
   public double value(CauseFeature feature) {
     Objects.requireNonNull(feature, "feature");
-    switch (feature) {
-      case RATE:
-        return ratePer8h;
-      case OPEN_INTEREST:
-        return openInterestChange;
-      case PRICE:
-        return priceChange;
-      default:
-        return (duration.getSeconds() + duration.getNano() / 1e9) / SECONDS_PER_DAY;
-    }
+    double days = (duration.getSeconds() + duration.getNano() / 1e9) / SECONDS_PER_DAY;
+    return new double[] {ratePer8h, openInterestChange, priceChange, days}[feature.ordinal()];
   }
 
   private static double relativeChange(String name, double value) {
