@@ -38,7 +38,8 @@ public final class RollingVolatility {
   }
 
   /**
-   * The rolling standard deviation of {@code values} observed at {@code times}.
+   * The rolling standard deviation of {@code values} observed at {@code times}. Times and the
+   * window are taken to the millisecond.
    *
    * @param times observation instants, strictly increasing
    * @param values the observed values, finite, as many as {@code times}
