@@ -2,12 +2,12 @@
  * Settlement schedules, interval inference and dynamic interval rules.
  *
  * <p>{@link dev.fundingkit.core.schedule.SettlementSchedule} is one fixed grid ({@code 8h@00:00});
- * {@code PiecewiseSchedule} strings grids together across interval
- * changes (8h → 4h → 1h) and answers the same questions. {@code
- * IntervalInference} recovers the interval, and where it changed,
- * from settlement instants alone (venues rarely publish it); {@code
+ * {@link dev.fundingkit.core.schedule.PiecewiseSchedule} strings grids together across interval
+ * changes (8h → 4h → 1h) and answers the same questions. {@link
+ * dev.fundingkit.core.schedule.IntervalInference} recovers the interval, and where it changed,
+ * from settlement instants alone (venues rarely publish it); {@link
  * dev.fundingkit.core.schedule.IntervalSimulator} replays settled rates through venue rules
- * ({@code IntervalRules}) that switch a symbol to hourly at its cap
+ * ({@link dev.fundingkit.core.schedule.IntervalRules}) that switch a symbol to hourly at its cap
  * and back.
  *
  * <p>Settlement windows are half-open on the left, {@code (from, to]}. Nothing here reads the
