@@ -127,21 +127,7 @@ public final class InferredSchedule {
     for (int i = first; i <= last; i++) {
       offsets[i - first] = Math.floorMod(roundToMinute(settlements[i]), intervals[s]);
     }
-    Arrays.sort(offsets);
-    long best = offsets[0];
-    int bestCount = 0;
-    for (int i = 0; i < offsets.length; ) {
-      int j = i;
-      while (j < offsets.length && offsets[j] == offsets[i]) {
-        j++;
-      }
-      if (j - i > bestCount) {
-        best = offsets[i];
-        bestCount = j - i;
-      }
-      i = j;
-    }
-    return best;
+    return IntervalInference.mostFrequent(offsets, offsets.length);
   }
 
   private static long roundToMinute(long millis) {

@@ -254,16 +254,21 @@ public final class IntervalInference {
       throw new IllegalStateException("no gap between settlements is a whole-minute divisor "
           + "of a day within " + tolerance + "; first gap was " + (t[1] - t[0]) + "ms");
     }
-    Arrays.sort(seen, 0, m);
-    long best = seen[0];
+    return mostFrequent(seen, m);
+  }
+
+  /** The most frequent of {@code values[0..length)}, the smallest on a tie; sorts them. */
+  static long mostFrequent(long[] values, int length) {
+    Arrays.sort(values, 0, length);
+    long best = values[0];
     int bestCount = 0;
-    for (int i = 0; i < m; ) {
+    for (int i = 0; i < length; ) {
       int j = i;
-      while (j < m && seen[j] == seen[i]) {
+      while (j < length && values[j] == values[i]) {
         j++;
       }
       if (j - i > bestCount) {
-        best = seen[i];
+        best = values[i];
         bestCount = j - i;
       }
       i = j;
