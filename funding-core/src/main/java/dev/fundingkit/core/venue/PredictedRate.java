@@ -1,6 +1,8 @@
 package dev.fundingkit.core.venue;
 
 import dev.fundingkit.core.formula.FundingBreakdown;
+import dev.fundingkit.core.formula.FundingFormula;
+import dev.fundingkit.core.premium.AveragingScheme;
 import dev.fundingkit.core.premium.PremiumSeries;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,6 +79,9 @@ public final class PredictedRate {
     FundingRule rule = convention.ruleAt(intervalEnd);
     FundingMechanics mechanics = FundingMechanics.at(convention, intervalEnd);
     PremiumWindow window = mechanics.window();
+    // Unknown parts fail before any sample is looked at.
+    FundingFormula formula = rule.formulaFor(terms);
+    AveragingScheme scheme = window == PremiumWindow.INSTANTANEOUS ? null : rule.averaging();
     Instant start = window == PremiumWindow.ROLLING ? asOf.minus(n) : intervalStart;
     long[] times = premiums.epochMillis();
     double[] values = premiums.premiums();
@@ -92,8 +97,8 @@ public final class PredictedRate {
     }
     double average = window == PremiumWindow.INSTANTANEOUS
         ? values[to - 1]
-        : rule.averaging().average(times, values, from, to);
-    FundingBreakdown breakdown = rule.rate(average, terms);
+        : scheme.average(times, values, from, to);
+    FundingBreakdown breakdown = formula.apply(average, n);
     return new PredictedRate(breakdown, start, asOf, to - from, mechanics, intervalEnd, n);
   }
 
