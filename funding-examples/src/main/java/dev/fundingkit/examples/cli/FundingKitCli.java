@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code fundingkit} command line ({@code java -jar fundingkit.jar COMMAND ...}).
  *
- * <p>Commands: {@code annualize}. Each prints readable text by default and exactly one JSON
+ * <p>Commands: {@code annualize}, {@code carry}. Each prints readable text by default and exactly one JSON
  * object with {@code --json}. Bad input exits with status 2 and one line on standard error;
  * success exits with 0. The contract is {@code spec/cli.md}.
  */
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "Example:",
       "  fundingkit annualize --rate -0.00307 --interval 8h --json"
     },
-    subcommands = {AnnualizeCommand.class})
+    subcommands = {AnnualizeCommand.class, CarryCommand.class})
 public final class FundingKitCli implements Runnable {
 
   @Spec CommandSpec spec;
