@@ -1,30 +1,17 @@
 package dev.fundingkit.examples.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /** One read of one file; see {@link CsvSeries#read(Path, SeriesColumns)}. Not thread-safe. */
 final class SeriesCsvReader {
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).build();
-  private static final int GZIP_MAGIC = 0x8b1f;
   private static final int SAMPLE_VALUES = 5;
 
   private final Path file;
@@ -37,23 +24,19 @@ final class SeriesCsvReader {
   }
 
   CsvSeries read() throws IOException {
-    try (Reader reader = open(); CSVParser parser = FORMAT.parse(reader)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
-        throw new CsvInputException(file, 0, null, "empty file, expected a header row");
-      }
-      List<String> header = headerOf(records.next());
+    try (CsvFile csv = CsvFile.open(file)) {
+      List<String> header = csv.header();
       int timeIndex = columns.timeColumn().isPresent()
-          ? named(header, columns.timeColumn().get(), "time")
-          : firstDefault(header, SeriesColumns.DEFAULT_TIME_COLUMNS, "time");
+          ? csv.column(columns.timeColumn().get(), "time")
+          : firstDefault(csv, SeriesColumns.DEFAULT_TIME_COLUMNS, "time");
       List<String> valueNames = new ArrayList<>();
       int[] valueIndex;
       if (columns.valueColumns().isEmpty()) {
-        valueIndex = new int[] {firstDefault(header, SeriesColumns.DEFAULT_VALUE_COLUMNS, "value")};
+        valueIndex = new int[] {firstDefault(csv, SeriesColumns.DEFAULT_VALUE_COLUMNS, "value")};
       } else {
         valueIndex = new int[columns.valueColumns().size()];
         for (int c = 0; c < valueIndex.length; c++) {
-          valueIndex[c] = named(header, columns.valueColumns().get(c), "value");
+          valueIndex[c] = csv.column(columns.valueColumns().get(c), "value");
         }
       }
       for (int index : valueIndex) {
@@ -62,7 +45,7 @@ final class SeriesCsvReader {
       List<RowFilter> filters = columns.filters();
       int[] filterIndex = new int[filters.size()];
       for (int f = 0; f < filterIndex.length; f++) {
-        filterIndex[f] = named(header, filters.get(f).column(), "filter");
+        filterIndex[f] = csv.column(filters.get(f).column(), "filter");
       }
       String timeName = header.get(timeIndex);
 
@@ -71,17 +54,14 @@ final class SeriesCsvReader {
       List<Long> lines = new ArrayList<>();
       Set<String> seenFilterValues = new LinkedHashSet<>();
       int dataRows = 0;
-      while (records.hasNext()) {
-        CSVRecord record = records.next();
-        long line = parser.getCurrentLineNumber();
+      while (csv.hasNext()) {
+        CSVRecord record = csv.next();
+        long line = csv.line();
         dataRows++;
         if (!passes(record, filters, filterIndex, seenFilterValues)) {
           continue;
         }
-        if (record.size() != header.size()) {
-          throw new CsvInputException(file, line, null,
-              "row has " + record.size() + " cells but the header has " + header.size());
-        }
+        csv.checkWidth(record, line);
         Instant time = time(record.get(timeIndex), line, timeName, times.isEmpty());
         double[] row = new double[valueIndex.length];
         for (int c = 0; c < row.length; c++) {
@@ -102,49 +82,8 @@ final class SeriesCsvReader {
     }
   }
 
-  private Reader open() throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    in.mark(2);
-    int magic = in.read() | (in.read() << 8);
-    in.reset();
-    if (magic == GZIP_MAGIC) {
-      in = new GZIPInputStream(in, 1 << 16);
-    }
-    return new InputStreamReader(in, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> headerOf(CSVRecord record) {
-    List<String> header = new ArrayList<>(record.toList());
-    // A UTF-8 byte-order mark would otherwise stick to the first column's name.
-    if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-      header.set(0, header.get(0).substring(1).trim());
-    }
-    return header;
-  }
-
-  private int named(List<String> header, String name, String role) {
-    int exact = header.indexOf(name);
-    if (exact >= 0) {
-      return exact;
-    }
-    int found = -1;
-    for (int i = 0; i < header.size(); i++) {
-      if (header.get(i).equalsIgnoreCase(name)) {
-        if (found >= 0) {
-          throw new CsvInputException(file, 1, name,
-              "two columns match '" + name + "' ignoring case; columns are: " + join(header));
-        }
-        found = i;
-      }
-    }
-    if (found < 0) {
-      throw new CsvInputException(file, 1, name,
-          "no such " + role + " column; columns are: " + join(header));
-    }
-    return found;
-  }
-
-  private int firstDefault(List<String> header, List<String> defaults, String role) {
+  private int firstDefault(CsvFile csv, List<String> defaults, String role) {
+    List<String> header = csv.header();
     List<Integer> present = new ArrayList<>();
     for (String name : defaults) {
       int exact = header.indexOf(name);
@@ -160,9 +99,9 @@ final class SeriesCsvReader {
       }
     }
     if (present.isEmpty()) {
-      throw new CsvInputException(file, 1, null,
+      throw csv.error(1, null,
           "no " + role + " column found (tried " + String.join(", ", defaults)
-              + "); columns are: " + join(header) + "; name the " + role + " column explicitly");
+              + "); columns are: " + csv.columns() + "; name the " + role + " column explicitly");
     }
     if (present.size() > 1) {
       List<String> others = new ArrayList<>();
@@ -268,7 +207,4 @@ final class SeriesCsvReader {
         lineArray, notes);
   }
 
-  private static String join(List<String> header) {
-    return String.join(", ", header);
-  }
 }
