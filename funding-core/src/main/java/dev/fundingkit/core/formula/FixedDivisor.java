@@ -1,0 +1,26 @@
+package dev.fundingkit.core.formula;
+
+import dev.fundingkit.core.ArgChecks;
+import java.time.Duration;
+
+/** Multiplier {@code 1 / divisor} whatever the interval. */
+record FixedDivisor(double divisor) implements IntervalScaling {
+
+  @Override
+  public double factor(Duration interval) {
+    ArgChecks.positive("interval", interval);
+    return 1.0 / divisor;
+  }
+
+  @Override
+  public double scale(double rate, Duration interval) {
+    ArgChecks.positive("interval", interval);
+    return rate / divisor + 0.0;
+  }
+
+  @Override
+  public String toString() {
+    return divisor == 1 ? "no scaling" : "÷" + Decimals.of(divisor).stripTrailingZeros()
+        .toPlainString();
+  }
+}

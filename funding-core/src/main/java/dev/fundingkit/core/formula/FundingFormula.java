@@ -1,0 +1,301 @@
+package dev.fundingkit.core.formula;
+
+import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A funding formula composed of named parts:
+ * {@code F = cap(scale(band(P, I)))} (or {@code scale(cap(…))} for
+ * {@link CapStage#BEFORE_SCALING}), then rounded for publication.
+ *
+ * <p>With the usual parts, {@code F = P + clamp(I − P, ±0.05%)} with {@code I = 0.01%} per
+ * 8 h: a premium of −0.357% gives −0.307% per 8 h. Properties that hold for every premium
+ * (tested as laws): {@code F = I} exactly before scaling and cap while {@code P} lies in
+ * {@code [I − b, I + b]}; {@code F} is non-decreasing in {@code P}; with the cap after scaling,
+ * {@code floor ≤ F ≤ cap}; with {@code I = 0} and a symmetric cap, {@code F(−P) = −F(P)}.
+ *
+ * <p>{@link #apply(double, Duration)} returns every intermediate figure;
+ * {@link #rate(double, Duration)} and {@link #rates(double[], Duration, double[])} return
+ * only final values and allocate nothing per element. The premium must be finite; the
+ * interval positive. Bad input gets {@link IllegalArgumentException} naming the parameter and
+ * the value, {@code null} gets {@link NullPointerException}.
+ *
+ * <p>Immutable and thread-safe, with value equality.
+ */
+public final class FundingFormula {
+
+  private static final FundingFormula STANDARD = new FundingFormula(
+      InterestComponent.fixed(0.0001, Duration.ofHours(8)), PremiumBand.DEFAULT_CLAMP,
+      IntervalScaling.NONE, FundingCap.none(), CapStage.AFTER_SCALING,
+      PublishedPrecision.unrounded());
+
+  private final InterestComponent interest;
+  private final PremiumBand band;
+  private final IntervalScaling scaling;
+  private final FundingCap cap;
+  private final CapStage capStage;
+  private final PublishedPrecision precision;
+
+  private FundingFormula(InterestComponent interest, PremiumBand band, IntervalScaling scaling,
+      FundingCap cap, CapStage capStage, PublishedPrecision precision) {
+    this.interest = Objects.requireNonNull(interest, "interest");
+    this.band = Objects.requireNonNull(band, "band");
+    this.scaling = Objects.requireNonNull(scaling, "scaling");
+    this.cap = Objects.requireNonNull(cap, "cap");
+    this.capStage = Objects.requireNonNull(capStage, "capStage");
+    this.precision = Objects.requireNonNull(precision, "precision");
+  }
+
+  /**
+   * A formula from all its parts.
+   *
+   * @param interest the interest component
+   * @param band how premium and interest combine (clamp, damper or none)
+   * @param scaling how the raw rate scales to the symbol's interval
+   * @param cap the cap and floor ({@link FundingCap#none()} for none)
+   * @param capStage whether the cap applies after or before scaling
+   * @param precision how the final rate is published
+   * @return the formula
+   * @throws NullPointerException if a part is null
+   */
+  public static FundingFormula of(InterestComponent interest, PremiumBand band,
+      IntervalScaling scaling, FundingCap cap, CapStage capStage, PublishedPrecision precision) {
+    return new FundingFormula(interest, band, scaling, cap, capStage, precision);
+  }
+
+  /**
+   * The BitMEX-family template with no scaling, no cap and unrounded publication:
+   * {@code F = P + clamp(I − P, ±0.05%)}, {@code I} fixed at 0.01% per 8 h.
+   *
+   * @return the standard formula
+   */
+  public static FundingFormula standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The interest component.
+   *
+   * @return the interest component
+   */
+  public InterestComponent interest() {
+    return interest;
+  }
+
+  /**
+   * How premium and interest combine.
+   *
+   * @return the premium band
+   */
+  public PremiumBand band() {
+    return band;
+  }
+
+  /**
+   * How the raw rate scales to the symbol's interval.
+   *
+   * @return the scaling
+   */
+  public IntervalScaling scaling() {
+    return scaling;
+  }
+
+  /**
+   * The cap and floor.
+   *
+   * @return the cap, {@link FundingCap#none()} for none
+   */
+  public FundingCap cap() {
+    return cap;
+  }
+
+  /**
+   * Whether the cap applies after or before scaling.
+   *
+   * @return the cap stage
+   */
+  public CapStage capStage() {
+    return capStage;
+  }
+
+  /**
+   * How the final rate is published.
+   *
+   * @return the precision
+   */
+  public PublishedPrecision precision() {
+    return precision;
+  }
+
+  /**
+   * A copy with another interest component.
+   *
+   * @param newInterest the interest component
+   * @return the new formula
+   * @throws NullPointerException if {@code newInterest} is null
+   */
+  public FundingFormula withInterest(InterestComponent newInterest) {
+    return new FundingFormula(newInterest, band, scaling, cap, capStage, precision);
+  }
+
+  /**
+   * A copy with another premium band.
+   *
+   * @param newBand the band
+   * @return the new formula
+   * @throws NullPointerException if {@code newBand} is null
+   */
+  public FundingFormula withBand(PremiumBand newBand) {
+    return new FundingFormula(interest, newBand, scaling, cap, capStage, precision);
+  }
+
+  /**
+   * A copy with another interval scaling.
+   *
+   * @param newScaling the scaling
+   * @return the new formula
+   * @throws NullPointerException if {@code newScaling} is null
+   */
+  public FundingFormula withScaling(IntervalScaling newScaling) {
+    return new FundingFormula(interest, band, newScaling, cap, capStage, precision);
+  }
+
+  /**
+   * A copy with another cap.
+   *
+   * @param newCap the cap
+   * @return the new formula
+   * @throws NullPointerException if {@code newCap} is null
+   */
+  public FundingFormula withCap(FundingCap newCap) {
+    return new FundingFormula(interest, band, scaling, newCap, capStage, precision);
+  }
+
+  /**
+   * A copy with the cap at another stage.
+   *
+   * @param newCapStage the cap stage
+   * @return the new formula
+   * @throws NullPointerException if {@code newCapStage} is null
+   */
+  public FundingFormula withCapStage(CapStage newCapStage) {
+    return new FundingFormula(interest, band, scaling, cap, newCapStage, precision);
+  }
+
+  /**
+   * A copy with another published precision.
+   *
+   * @param newPrecision the precision
+   * @return the new formula
+   * @throws NullPointerException if {@code newPrecision} is null
+   */
+  public FundingFormula withPrecision(PublishedPrecision newPrecision) {
+    return new FundingFormula(interest, band, scaling, cap, capStage, newPrecision);
+  }
+
+  /**
+   * Computes a rate with every intermediate figure.
+   *
+   * @param averagePremium the interval's average premium {@code P}, a finite fraction
+   * @param interval the symbol's funding interval, positive
+   * @return the breakdown, whose {@code rate} carries {@code interval}
+   * @throws NullPointerException if {@code interval} is null
+   * @throws IllegalArgumentException if {@code averagePremium} is NaN or infinite, or the
+   *     interval is not positive
+   */
+  public FundingBreakdown apply(double averagePremium, Duration interval) {
+    double p = ArgChecks.finite("averagePremium", averagePremium);
+    ArgChecks.positive("interval", interval);
+    double i = interest.rateFor(interval);
+    double raw = band.raw(p, i);
+    double scaled = scaling.scale(raw, interval);
+    boolean capped = capStage == CapStage.AFTER_SCALING ? cap.binds(scaled) : cap.binds(raw);
+    double value = finalRate(raw, scaled, interval);
+    return new FundingBreakdown(p, i, band.term(p, i), raw, scaled, capped,
+        FundingRate.of(value, interval), precision.publish(value));
+  }
+
+  /**
+   * The final, unrounded rate per {@code interval}; allocates nothing.
+   *
+   * @param averagePremium the interval's average premium {@code P}, a finite fraction
+   * @param interval the symbol's funding interval, positive
+   * @return the rate, a fraction per {@code interval}
+   * @throws NullPointerException if {@code interval} is null
+   * @throws IllegalArgumentException if {@code averagePremium} is NaN or infinite, or the
+   *     interval is not positive
+   */
+  public double rate(double averagePremium, Duration interval) {
+    double p = ArgChecks.finite("averagePremium", averagePremium);
+    ArgChecks.positive("interval", interval);
+    double raw = band.raw(p, interest.rateFor(interval));
+    return finalRate(raw, scaling.scale(raw, interval), interval);
+  }
+
+  /**
+   * Final, unrounded rates for many premiums on one interval, written into {@code out};
+   * allocates nothing per element. {@code out} may be {@code premiums} itself.
+   *
+   * @param premiums the average premiums, finite fractions
+   * @param interval the symbol's funding interval, positive
+   * @param out receives {@code rates[k]} for {@code premiums[k]}, at least as long as
+   *     {@code premiums}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code out} is too short, a premium is NaN or
+   *     infinite (naming its index; earlier elements of {@code out} are already written), or
+   *     the interval is not positive
+   */
+  public void rates(double[] premiums, Duration interval, double[] out) {
+    Objects.requireNonNull(premiums, "premiums");
+    Objects.requireNonNull(out, "out");
+    ArgChecks.positive("interval", interval);
+    if (out.length < premiums.length) {
+      throw new IllegalArgumentException(
+          "out must have at least " + premiums.length + " elements, was " + out.length);
+    }
+    double i = interest.rateFor(interval);
+    for (int k = 0; k < premiums.length; k++) {
+      double p = premiums[k];
+      if (!Double.isFinite(p)) {
+        throw new IllegalArgumentException("premiums[" + k + "] must be finite, was " + p);
+      }
+      double raw = band.raw(p + 0.0, i);
+      out[k] = finalRate(raw, scaling.scale(raw, interval), interval);
+    }
+  }
+
+  private double finalRate(double raw, double scaled, Duration interval) {
+    return capStage == CapStage.AFTER_SCALING
+        ? cap.apply(scaled)
+        : scaling.scale(cap.apply(raw), interval);
+  }
+
+  /** Same parts. */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof FundingFormula)) {
+      return false;
+    }
+    FundingFormula other = (FundingFormula) obj;
+    return interest.equals(other.interest) && band.equals(other.band)
+        && scaling.equals(other.scaling) && cap.equals(other.cap)
+        && capStage == other.capStage && precision.equals(other.precision);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(interest, band, scaling, cap, capStage, precision);
+  }
+
+  /** The parts, such as {@code FundingFormula[fixed 0.01%/8h, clamp ±0.05%, …]}. */
+  @Override
+  public String toString() {
+    return "FundingFormula[interest " + interest + ", " + band + ", " + scaling + ", cap " + cap
+        + " " + capStage + ", published " + precision + "]";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.fundingkit.core.venue;
+
+import dev.fundingkit.core.formula.CapStage;
+import dev.fundingkit.core.formula.FundingCap;
+import dev.fundingkit.core.formula.InterestComponent;
+import dev.fundingkit.core.formula.IntervalScaling;
+import dev.fundingkit.core.formula.MarginCapRule;
+import dev.fundingkit.core.formula.PremiumBand;
+import dev.fundingkit.core.formula.PublishedPrecision;
+import dev.fundingkit.core.premium.AveragingScheme;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Binance USDⓈ-M perpetuals: the data behind {@link FundingConventions#BINANCE_USDM}. */
+final class BinanceUsdm {
+
+  static final String ID = "binance-usdm";
+
+  private static final String FAQ = "Binance FAQ 'Introduction to Binance Futures Funding Rates'"
+      + " https://www.binance.com/en/support/faq/detail/360033525031";
+
+  /** Before the ÷(8/N) change: the formula of the FAQ since the 2019 copy. */
+  static final FundingRule UNSCALED = FundingRule.builder(ID,
+          Instant.parse("2019-09-13T00:00:00Z"))
+      .formula("F = clamp(P + clamp(I − P, ±0.05%), floor, cap)")
+      .source(FAQ + " (2019 copy and current); caps: FAQ 0.75×MMR")
+      .defaultInterval(Duration.ofHours(8))
+      // §18 #2: I stays 0.01% for 4 h and 1 h symbols (not prorated); see BINANCE_USDM.
+      .interest(InterestComponent.fixed(0.0001, Duration.ofHours(8)))
+      .band(PremiumBand.DEFAULT_CLAMP)
+      .scaling(IntervalScaling.NONE)
+      .capStage(CapStage.AFTER_SCALING)
+      .defaultCap(FundingCap.none())
+      .marginCapRule(MarginCapRule.MMR_75)
+      .precision(PublishedPrecision.of(8, RoundingMode.HALF_UP))
+      // §18 #3: linear weights for every interval, 1 h included; see BINANCE_USDM.
+      .averaging(AveragingScheme.LINEAR_WEIGHTS)
+      .sampleCadence(Duration.ofSeconds(5))
+      .build();
+
+  /** From 2025-09-18 08:01 UTC the whole rate is divided by 8/N. */
+  static final FundingRule SCALED = FundingRule.builder(ID,
+          Instant.parse("2025-09-18T08:01:00Z"))
+      .from(UNSCALED)
+      .formula("F = clamp([P + clamp(I − P, ±0.05%)] / (8/N), floor, cap)")
+      .source("Binance announcement 2025-09-16 'Important Updates on Funding Rate Formula and"
+          + " Mark Price Calculation of Futures Contracts' (effective 2025-09-18 08:01 UTC); "
+          + FAQ)
+      .scaling(IntervalScaling.PER_8H)
+      .build();
+
+  static final FundingConvention CONVENTION =
+      new VenueConvention(ID, "Binance USDⓈ-M", List.of(UNSCALED, SCALED));
+
+  private BinanceUsdm() {}
+}

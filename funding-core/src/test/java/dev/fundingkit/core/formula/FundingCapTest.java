@@ -1,0 +1,66 @@
+package dev.fundingkit.core.formula;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import org.junit.jupiter.api.Test;
+
+class FundingCapTest {
+
+  @Test
+  void symmetricAsymmetricAndNone() {
+    FundingCap btc = FundingCap.symmetric(0.003);
+    assertEquals(0.003, btc.apply(0.01), 0);
+    assertEquals(-0.003, btc.apply(-0.01), 0);
+    assertEquals(0.001, btc.apply(0.001), 0);
+    assertTrue(btc.binds(0.0031));
+    assertFalse(btc.binds(0.003));
+    assertTrue(btc.isSymmetric());
+    assertEquals("±0.3%", btc.toString());
+
+    FundingCap skew = FundingCap.of(-0.005, 0.003);
+    assertEquals(-0.005, skew.apply(-1), 0);
+    assertFalse(skew.isSymmetric());
+    assertEquals("[-0.5%, 0.3%]", skew.toString());
+
+    FundingCap none = FundingCap.none();
+    assertTrue(none.isNone());
+    assertEquals(5.0, none.apply(5.0), 0);
+    assertFalse(none.binds(1e300));
+    assertEquals(Double.NEGATIVE_INFINITY, none.floor(), 0);
+    assertEquals("none", none.toString());
+    assertEquals(FundingCap.symmetric(0.0005), FundingCap.symmetric(0.004).scaledBy(0.125));
+    assertEquals(none, none.scaledBy(8));
+  }
+
+  @Test
+  void badInput_isRejectedNamingTheParameter() {
+    assertEquals("cap must be > 0, was 0.0", assertThrows(IllegalArgumentException.class,
+        () -> FundingCap.symmetric(0)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> FundingCap.symmetric(-0.01));
+    assertThrows(IllegalArgumentException.class, () -> FundingCap.symmetric(Double.NaN));
+    assertEquals("cap must be finite, was Infinity", assertThrows(IllegalArgumentException.class,
+        () -> FundingCap.symmetric(Double.POSITIVE_INFINITY)).getMessage());
+    assertEquals("floor must be <= 0, was 0.001", assertThrows(IllegalArgumentException.class,
+        () -> FundingCap.of(0.001, 0.003)).getMessage());
+    assertEquals("cap must be >= 0, was -0.001", assertThrows(IllegalArgumentException.class,
+        () -> FundingCap.of(-0.003, -0.001)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> FundingCap.of(0, 0));
+    assertThrows(IllegalArgumentException.class,
+        () -> FundingCap.of(Double.NEGATIVE_INFINITY, 1));
+    assertThrows(IllegalArgumentException.class, () -> FundingCap.none().scaledBy(0));
+  }
+
+  @Test
+  void valueEquality() {
+    new EqualsTester()
+        .addEqualityGroup(FundingCap.symmetric(0.003), FundingCap.of(-0.003, 0.003))
+        .addEqualityGroup(FundingCap.of(-0.003, 0.002))
+        .addEqualityGroup(FundingCap.of(0.0, 0.002))
+        .addEqualityGroup(FundingCap.none())
+        .testEquals();
+  }
+}

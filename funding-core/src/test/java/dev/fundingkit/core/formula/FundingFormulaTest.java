@@ -1,0 +1,249 @@
+package dev.fundingkit.core.formula;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import dev.fundingkit.core.rate.AnnualizationBasis;
+import dev.fundingkit.core.rate.FundingRate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class FundingFormulaTest {
+
+  private static final long SEED = 20261122L;
+  private static final Duration H1 = Duration.ofHours(1);
+  private static final Duration H4 = Duration.ofHours(4);
+  private static final Duration H8 = Duration.ofHours(8);
+  private static final List<Duration> INTERVALS =
+      List.of(H1, Duration.ofHours(2), H4, H8, Duration.ofMinutes(30), Duration.ofHours(24));
+  private static final List<IntervalScaling> SCALINGS = List.of(IntervalScaling.NONE,
+      IntervalScaling.PER_8H, IntervalScaling.ONE_EIGHTH, IntervalScaling.ONE_TWENTY_FOURTH);
+
+  static Gen<Double> premiums() {
+    return doubles().between(-0.05, 0.05);
+  }
+
+  static Gen<Duration> intervals() {
+    return integers().between(0, INTERVALS.size() - 1).map(INTERVALS::get);
+  }
+
+  /** Formulas built from every kind of part, with a symmetric cap and the given interest. */
+  static Gen<FundingFormula> formulas(Gen<Double> interest) {
+    Gen<PremiumBand> bands = integers().between(0, 2).zip(doubles().between(0, 0.002),
+        (kind, width) -> kind == 0 ? PremiumBand.clamp(width)
+            : kind == 1 ? PremiumBand.damper(width) : PremiumBand.NONE);
+    Gen<FundingCap> caps = doubles().between(0.0001, 0.05).map(FundingCap::symmetric);
+    Gen<IntervalScaling> scalings = integers().between(0, SCALINGS.size() - 1).map(SCALINGS::get);
+    return interest.zip(bands, scalings, caps, (i, band, scaling, cap) -> FundingFormula.of(
+        InterestComponent.fixed(i, H8), band, scaling, cap, CapStage.AFTER_SCALING,
+        PublishedPrecision.of(8, RoundingMode.HALF_UP)));
+  }
+
+  @Test
+  void domainFigure_premiumMinus0357Percent_gives_minus0307PercentPer8h() {
+    FundingBreakdown b = FundingFormula.standard().apply(-0.00357, H8);
+    assertEquals(-0.00357, b.averagePremium(), 0);
+    assertEquals(0.0001, b.interest(), 0);
+    assertEquals(0.0005, b.clampTerm(), 0);
+    assertEquals(-0.00307, b.raw(), 1e-15);
+    assertEquals(-0.00307, b.scaled(), 1e-15);
+    assertFalse(b.capped());
+    assertEquals(FundingRate.of(b.raw(), H8), b.rate());
+    assertEquals("-0.00307", b.published());
+    assertEquals(-3.36165, b.annualized(), 1e-12);
+  }
+
+  @Test
+  void binance2025Scaling_4hHalvesTheRate_andTheCapBindsAfterScaling() {
+    FundingFormula binance = FundingFormula.standard().withScaling(IntervalScaling.PER_8H)
+        .withPrecision(PublishedPrecision.of(8, RoundingMode.HALF_UP));
+    FundingBreakdown b = binance.apply(-0.00357, H4);
+    assertEquals(-0.001535, b.rate().value(), 1e-15);
+    assertEquals("-0.00153500", b.published());
+    FundingBreakdown capped = binance.withCap(FundingCap.symmetric(0.003)).apply(-0.02, H4);
+    assertTrue(capped.capped());
+    assertEquals(-0.003, capped.rate().value(), 0);
+    assertEquals(-0.00975, capped.scaled(), 1e-15);
+  }
+
+  @Test
+  void capBeforeScaling_capsTheReferenceRate_dydxStyle() {
+    // dYdX: 8-hour rate capped at 12%, an eighth paid each hour.
+    FundingFormula dydx = FundingFormula.of(InterestComponent.NONE, PremiumBand.NONE,
+        IntervalScaling.ONE_EIGHTH, FundingCap.symmetric(0.12), CapStage.BEFORE_SCALING,
+        PublishedPrecision.of(6, RoundingMode.DOWN));
+    FundingBreakdown b = dydx.apply(0.2, H1);
+    assertTrue(b.capped());
+    assertEquals(0.015, b.rate().value(), 0);
+    assertEquals(0.025, b.scaled(), 0);
+    assertEquals(0.01, dydx.rate(0.08, H1), 0);
+  }
+
+  @Test
+  void bulk_writesTheSameRatesAsOneByOne() {
+    FundingFormula f = FundingFormula.standard().withScaling(IntervalScaling.PER_8H)
+        .withCap(FundingCap.symmetric(0.003));
+    double[] premiums = {-0.02, -0.00357, 0, 0.0003, 0.004, 0.05};
+    double[] out = new double[premiums.length];
+    f.rates(premiums, H4, out);
+    for (int k = 0; k < premiums.length; k++) {
+      assertEquals(f.apply(premiums[k], H4).rate().value(), out[k], 0);
+      assertEquals(f.rate(premiums[k], H4), out[k], 0);
+    }
+    f.rates(premiums, H4, premiums);
+    assertEquals(out[1], premiums[1], 0);
+  }
+
+  @Test
+  void badInput_isRejectedNamingTheParameterAndValue() {
+    FundingFormula f = FundingFormula.standard();
+    assertEquals("averagePremium must be finite, was NaN", assertThrows(
+        IllegalArgumentException.class, () -> f.apply(Double.NaN, H8)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> f.rate(Double.POSITIVE_INFINITY, H8));
+    assertEquals("interval must be positive, was PT0S", assertThrows(
+        IllegalArgumentException.class, () -> f.apply(0, Duration.ZERO)).getMessage());
+    assertEquals("premiums[1] must be finite, was -Infinity", assertThrows(
+        IllegalArgumentException.class,
+        () -> f.rates(new double[] {0, Double.NEGATIVE_INFINITY}, H8, new double[2]))
+        .getMessage());
+    assertEquals("out must have at least 2 elements, was 1", assertThrows(
+        IllegalArgumentException.class,
+        () -> f.rates(new double[2], H8, new double[1])).getMessage());
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Duration.class, H8)
+        .setDefault(InterestComponent.class, InterestComponent.NONE)
+        .setDefault(PremiumBand.class, PremiumBand.NONE)
+        .setDefault(IntervalScaling.class, IntervalScaling.NONE)
+        .setDefault(FundingCap.class, FundingCap.none())
+        .setDefault(PublishedPrecision.class, PublishedPrecision.unrounded());
+    tester.testAllPublicStaticMethods(FundingFormula.class);
+    tester.testAllPublicInstanceMethods(f);
+  }
+
+  @Test
+  void valueEquality() {
+    FundingFormula f = FundingFormula.standard();
+    new EqualsTester()
+        .addEqualityGroup(f, FundingFormula.of(InterestComponent.fixed(0.0001, H8),
+            PremiumBand.clamp(0.0005), IntervalScaling.NONE, FundingCap.none(),
+            CapStage.AFTER_SCALING, PublishedPrecision.unrounded()))
+        .addEqualityGroup(f.withInterest(InterestComponent.NONE))
+        .addEqualityGroup(f.withBand(PremiumBand.damper(0.00025)))
+        .addEqualityGroup(f.withScaling(IntervalScaling.PER_8H))
+        .addEqualityGroup(f.withCap(FundingCap.symmetric(0.003)))
+        .addEqualityGroup(f.withCapStage(CapStage.BEFORE_SCALING))
+        .addEqualityGroup(f.withPrecision(PublishedPrecision.of(8, RoundingMode.HALF_UP)))
+        .testEquals();
+    assertEquals("FundingFormula[interest fixed 0.01%/8h, clamp ±0.05%, no scaling, cap none"
+        + " AFTER_SCALING, published unrounded]", f.toString());
+  }
+
+  @Test
+  void law_deadZone_rateIsExactlyTheInterest_beforeCapAndScaling() {
+    qt().withFixedSeed(SEED).withExamples(3000)
+        .forAll(doubles().between(-0.001, 0.001), doubles().between(0, 0.002),
+            doubles().between(-1, 1))
+        .check((i, band, where) -> {
+          double p = i + where * band;
+          // Keep P inside [I − band, I + band] in exact decimal arithmetic.
+          BigDecimal gap = new BigDecimal(p).subtract(new BigDecimal(i)).abs();
+          if (gap.compareTo(new BigDecimal(band)) > 0) {
+            return true;
+          }
+          FundingBreakdown b = FundingFormula.standard()
+              .withInterest(InterestComponent.fixed(i, H8)).withBand(PremiumBand.clamp(band))
+              .apply(p, H8);
+          return b.raw() == i + 0.0 && b.rate().value() == i + 0.0;
+        });
+  }
+
+  @Test
+  void law_binanceDeadZone_premiumBetweenMinus004And006Percent_settlesAtOneBasisPoint() {
+    qt().withFixedSeed(SEED).withExamples(2000)
+        // The decimal end points are an ulp off the binary I ∓ b; they are checked just below.
+        .forAll(doubles().between(-0.0004 + 1e-15, 0.0006 - 1e-15))
+        .check(p -> FundingFormula.standard().rate(p, H8) == 0.0001);
+    assertEquals(0.0001, FundingFormula.standard().rate(-0.0004, H8), Math.ulp(0.0001));
+    assertEquals(0.0001, FundingFormula.standard().rate(0.0006, H8), Math.ulp(0.0001));
+  }
+
+  @Test
+  void law_rateIsNonDecreasingInPremium() {
+    qt().withFixedSeed(SEED).withExamples(3000)
+        .forAll(formulas(doubles().between(-0.001, 0.001)), premiums(), premiums(), intervals())
+        .check((f, a, b, n) -> f.rate(Math.min(a, b), n) <= f.rate(Math.max(a, b), n)
+            && f.withCapStage(CapStage.BEFORE_SCALING).rate(Math.min(a, b), n)
+                <= f.withCapStage(CapStage.BEFORE_SCALING).rate(Math.max(a, b), n));
+  }
+
+  @Test
+  void law_capBoundsEveryRate() {
+    qt().withFixedSeed(SEED).withExamples(3000)
+        .forAll(formulas(doubles().between(-0.001, 0.001)), doubles().between(-1, 1), intervals())
+        .check((f, p, n) -> Math.abs(f.rate(p, n)) <= f.cap().cap()
+            && Math.abs(f.withCapStage(CapStage.BEFORE_SCALING).rate(p, n))
+                <= f.cap().cap() * f.scaling().factor(n) * (1 + 1e-15));
+  }
+
+  @Test
+  void law_oddSymmetry_whenInterestIsZero() {
+    qt().withFixedSeed(SEED).withExamples(3000)
+        .forAll(formulas(doubles().between(0, 0)), doubles().between(-1, 1), intervals())
+        .check((f, p, n) -> f.rate(-p, n) == -f.rate(p, n) + 0.0
+            && f.apply(-p, n).published().equals(negatedString(f.apply(p, n).published())));
+  }
+
+  private static String negatedString(String published) {
+    if (new BigDecimal(published).signum() == 0) {
+      return published;
+    }
+    return published.startsWith("-") ? published.substring(1) : "-" + published;
+  }
+
+  @Test
+  void law_scalingByIntervalThenAnnualising_equalsAnnualisingTheEightHourEconomics() {
+    FundingFormula binance = FundingFormula.standard().withScaling(IntervalScaling.PER_8H);
+    qt().withFixedSeed(SEED).withExamples(3000)
+        .forAll(premiums(), intervals())
+        .check((p, n) -> {
+          FundingRate scheduled = binance.apply(p, n).rate();
+          double eightHourly = binance.apply(p, H8).rate()
+              .annualize(AnnualizationBasis.SIMPLE);
+          double direct = scheduled.annualize(AnnualizationBasis.SIMPLE);
+          double perHour = scheduled.perHour().annualize(AnnualizationBasis.SIMPLE);
+          double tolerance = 1e-14 * Math.max(1e-3, Math.abs(direct));
+          return Math.abs(direct - eightHourly) <= tolerance
+              && Math.abs(perHour - eightHourly) <= tolerance;
+        });
+  }
+
+  @Test
+  void law_bulkForm_equalsOneByOne() {
+    qt().withFixedSeed(SEED).withExamples(300)
+        .forAll(formulas(doubles().between(-0.001, 0.001)),
+            lists().of(premiums()).ofSizeBetween(0, 50), intervals())
+        .check((f, list, n) -> {
+          double[] p = list.stream().mapToDouble(Double::doubleValue).toArray();
+          double[] out = new double[p.length];
+          f.rates(p, n, out);
+          for (int k = 0; k < p.length; k++) {
+            if (out[k] != f.apply(p[k], n).rate().value()) {
+              return false;
+            }
+          }
+          return true;
+        });
+  }
+}
