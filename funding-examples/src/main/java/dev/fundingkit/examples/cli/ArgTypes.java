@@ -2,6 +2,7 @@ package dev.fundingkit.examples.cli;
 
 import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingIntervals;
+import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.examples.io.Decimals;
 import dev.fundingkit.examples.io.RowFilter;
 import dev.fundingkit.examples.io.Timestamps;
@@ -44,15 +45,27 @@ final class ArgTypes {
     }
   }
 
-  /** A finite decimal price, strictly positive. */
-  static final class Price implements ITypeConverter<Double> {
+  /** A finite decimal strictly above zero (prices, caps, margin rates). */
+  static final class Positive implements ITypeConverter<Double> {
     @Override
     public Double convert(String text) {
       double value = new Fraction().convert(text);
       if (value <= 0) {
-        throw new TypeConversionException("a price must be > 0, was " + text.trim());
+        throw new TypeConversionException("must be > 0, was " + text.trim());
       }
       return value;
+    }
+  }
+
+  /** A venue id such as {@code binance-usdm}. */
+  static final class Venue implements ITypeConverter<FundingConvention> {
+    @Override
+    public FundingConvention convert(String text) {
+      try {
+        return FundingConvention.of(text);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 

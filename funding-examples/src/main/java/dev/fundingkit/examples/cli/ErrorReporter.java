@@ -28,7 +28,12 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     String name = cmd.getCommandSpec().qualifiedName();
-    print(cmd, name + ": " + ex.getMessage() + " (see '" + name + " --help')");
+    String message = ex.getMessage();
+    // Picocli starts some group messages with "Error: "; the command name already says so.
+    if (message.startsWith("Error: ")) {
+      message = message.substring("Error: ".length());
+    }
+    print(cmd, name + ": " + message + " (see '" + name + " --help')");
     return BAD_INPUT;
   }
 

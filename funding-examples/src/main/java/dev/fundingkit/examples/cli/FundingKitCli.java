@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code fundingkit} command line ({@code java -jar fundingkit.jar COMMAND ...}).
  *
- * <p>Commands: {@code annualize}, {@code carry}. Each prints readable text by default and exactly one JSON
+ * <p>Commands: {@code rate}, {@code annualize}, {@code carry}. Each prints readable text by default and exactly one JSON
  * object with {@code --json}. Bad input exits with status 2 and one line on standard error;
  * success exits with 0. The contract is {@code spec/cli.md}.
  */
@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 success, 2 bad input (one line on standard error), 1 other failure.",
       "",
       "Example:",
+      "  fundingkit rate --venue binance-usdm --at 2025-01-01T00:00:00Z --premium -0.00357",
       "  fundingkit annualize --rate -0.00307 --interval 8h --json"
     },
-    subcommands = {AnnualizeCommand.class, CarryCommand.class})
+    subcommands = {RateCommand.class, AnnualizeCommand.class, CarryCommand.class})
 public final class FundingKitCli implements Runnable {
 
   @Spec CommandSpec spec;
