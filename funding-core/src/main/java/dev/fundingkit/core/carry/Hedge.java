@@ -71,7 +71,9 @@ public sealed interface Hedge permits SpotHedge, OptionHedge, NoHedge {
    *
    * @return {@code true} only for {@link NoHedge}
    */
-  boolean directional();
+  default boolean directional() {
+    return false;
+  }
 
   /**
    * The label of this hedge's cost line for a carry side.

@@ -66,11 +66,6 @@ public record OptionHedge(double premium, Duration life) implements Hedge {
   }
 
   @Override
-  public boolean directional() {
-    return false;
-  }
-
-  @Override
   public String costLabel(CarrySide side) {
     Objects.requireNonNull(side, "side");
     return (side == CarrySide.REVERSE ? "put" : "call") + " premium amortised over "

@@ -44,11 +44,6 @@ public record SpotHedge(double annualRate) implements Hedge {
   }
 
   @Override
-  public boolean directional() {
-    return false;
-  }
-
-  @Override
   public String costLabel(CarrySide side) {
     Objects.requireNonNull(side, "side");
     return side == CarrySide.REVERSE ? "borrow of short spot" : "cost of capital of long spot";
