@@ -1,0 +1,26 @@
+package dev.fundingkit.core.venue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+class UnknownFundingRuleExceptionTest {
+
+  @Test
+  void messageIsVenueThenWhatIsMissing() {
+    UnknownFundingRuleException e =
+        new UnknownFundingRuleException("coinbase", "funding formula not published");
+    assertEquals("coinbase: funding formula not published", e.getMessage());
+    assertEquals("coinbase", e.venueId());
+    assertEquals("funding formula not published", e.missing());
+    assertEquals(IllegalStateException.class, e.getClass().getSuperclass());
+  }
+
+  @Test
+  void nulls_areRejected() {
+    new NullPointerTester().testAllPublicConstructors(UnknownFundingRuleException.class);
+    assertThrows(NullPointerException.class, () -> new UnknownFundingRuleException(null, "x"));
+  }
+}
