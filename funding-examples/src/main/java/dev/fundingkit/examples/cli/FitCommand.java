@@ -56,8 +56,7 @@ final class FitCommand implements Callable<Integer> {
       description = "Divide each rate by its interval in hours (inferred from spacing) first.")
   boolean perHour;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -108,7 +107,7 @@ final class FitCommand implements Callable<Integer> {
         .row("ADF tau", Output.number(fit.adfTau()))
         .row("entry level", Output.number(entry) + " (mu - 2 sd)")
         .row("exit level", Output.number(exit) + " (mu - 0.5 sd)");
-    out.print(spec, json);
+    out.print(spec, output.json);
     return 0;
   }
 

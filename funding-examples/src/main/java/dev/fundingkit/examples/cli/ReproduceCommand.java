@@ -3,7 +3,6 @@ package dev.fundingkit.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fundingkit.core.formula.FundingFormula;
 import dev.fundingkit.core.formula.PublishedPrecision;
-import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.core.venue.FundingRule;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
@@ -45,13 +44,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--venue",
-      required = true,
-      paramLabel = "ID",
-      converter = ArgTypes.Venue.class,
-      description = "Venue id, such as hyperliquid.")
-  FundingConvention venue;
+  @Mixin VenueArgs venueArgs;
 
   @Mixin SeriesOptions series;
 
@@ -70,13 +63,6 @@ final class ReproduceCommand implements Callable<Integer> {
   String rateColumn;
 
   @Option(
-      names = "--interval",
-      paramLabel = "DURATION",
-      converter = ArgTypes.Interval.class,
-      description = "The symbol's funding interval (default: the venue's default).")
-  Duration interval;
-
-  @Option(
       names = "--tolerance",
       paramLabel = "FRACTION",
       converter = ArgTypes.NonNegative.class,
@@ -84,8 +70,7 @@ final class ReproduceCommand implements Callable<Integer> {
           + " the venue's last published decimal, 1e-12 if it publishes unrounded).")
   Double tolerance;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -134,12 +119,12 @@ final class ReproduceCommand implements Callable<Integer> {
     Output.put(worstRow, "computed", computed[worst]);
     Output.put(worstRow, "premium", premiums[worst]);
     worstRow.put("line", data.line(worst));
-    out.json().put("venue", venue.id());
+    out.json().put("venue", venueArgs.venue.id());
     Output.put(out.json(), "tolerance", limit);
     out.json().put("precision", precision.toString());
 
     int rows = times.length;
-    out.title(venue.id() + " formula against " + rows + " published rates in "
+    out.title(venueArgs.venue.id() + " formula against " + rows + " published rates in "
             + data.file().getFileName())
         .row("exact", exact + " of " + rows + " (" + Output.percent((double) exact / rows)
             + ") at the published precision (" + precision + ")")
@@ -148,7 +133,7 @@ final class ReproduceCommand implements Callable<Integer> {
         .row("max abs error", Output.number(maxError) + " at " + times[worst] + " (line "
             + data.line(worst) + "): published " + Output.exact(published[worst])
             + ", computed " + Output.exact(computed[worst]));
-    out.print(spec, json);
+    out.print(spec, output.json);
     return 0;
   }
 
@@ -166,7 +151,7 @@ final class ReproduceCommand implements Callable<Integer> {
       while (end < times.length && rule(data, end, times[end]).equals(rule)) {
         end++;
       }
-      Duration symbolInterval = interval == null ? rule.defaultInterval() : interval;
+      Duration symbolInterval = venueArgs.intervalUnder(rule);
       FundingFormula formula;
       try {
         formula = rule.formulaFor(SymbolTerms.of(symbolInterval));
@@ -185,7 +170,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
   private FundingRule rule(CsvSeries data, int row, Instant time) {
     try {
-      return venue.ruleAt(time);
+      return venueArgs.venue.ruleAt(time);
     } catch (UnknownFundingRuleException e) {
       throw new CsvInputException(data.file(), data.line(row), data.timeColumn(),
           e.getMessage());
