@@ -27,7 +27,7 @@ public interface AveragingScheme {
    * Equal weights: {@code P = (P1 + … + Pn) / n}. Hyperliquid (5-s samples over the hour),
    * BitMEX (480 minutely prints), OKX formula A. Needs at least one sample.
    */
-  AveragingScheme SIMPLE_MEAN = SimpleMean.INSTANCE;
+  AveragingScheme SIMPLE_MEAN = OrderWeightedMean.SIMPLE;
 
   /**
    * Linearly increasing weights, later samples heavier:
@@ -35,7 +35,7 @@ public interface AveragingScheme {
    * 8 h, Σi = 16,591,680), Bybit and Bitget (minutes, 60N), Gate since 2026-05-27. Weights
    * follow sample order, not clock time. Needs at least one sample.
    */
-  AveragingScheme LINEAR_WEIGHTS = LinearWeights.INSTANCE;
+  AveragingScheme LINEAR_WEIGHTS = OrderWeightedMean.LINEAR;
 
   /**
    * dYdX v4: per calendar minute, the median of the votes padded with zeros to 15 votes;
@@ -156,13 +156,7 @@ public interface AveragingScheme {
    * @throws IllegalStateException if the scheme needs samples and the arrays are empty
    */
   default double average(long[] epochMillis, double[] premiums) {
-    Objects.requireNonNull(epochMillis, "epochMillis");
-    Objects.requireNonNull(premiums, "premiums");
-    if (epochMillis.length != premiums.length) {
-      throw new IllegalArgumentException(
-          "premiums must have as many elements as epochMillis (" + epochMillis.length
-              + "), was " + premiums.length);
-    }
+    Samples.checkSameLength(epochMillis, premiums);
     return average(epochMillis, premiums, 0, premiums.length);
   }
 }

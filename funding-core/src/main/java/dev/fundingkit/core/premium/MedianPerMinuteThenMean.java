@@ -39,7 +39,7 @@ record MedianPerMinuteThenMean(int minVotesPerMinute, int minMinutes)
       }
       return checked(sum / minMinutes, minuteSamples, from, to);
     }
-    return SimpleMean.INSTANCE.average(minuteSamples, from, to);
+    return OrderWeightedMean.SIMPLE.average(minuteSamples, from, to);
   }
 
   @Override

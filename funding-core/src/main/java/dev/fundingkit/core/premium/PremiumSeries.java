@@ -73,13 +73,7 @@ public final class PremiumSeries {
    */
   public static PremiumSeries of(
       Instant start, Instant end, long[] epochMillis, double[] premiums) {
-    Objects.requireNonNull(epochMillis, "epochMillis");
-    Objects.requireNonNull(premiums, "premiums");
-    if (epochMillis.length != premiums.length) {
-      throw new IllegalArgumentException(
-          "premiums must have as many elements as epochMillis (" + epochMillis.length
-              + "), was " + premiums.length);
-    }
+    Samples.checkSameLength(epochMillis, premiums);
     return checked(start, end, epochMillis.clone(), premiums.clone(), "epochMillis");
   }
 

@@ -8,6 +8,16 @@ final class Samples {
 
   private Samples() {}
 
+  static void checkSameLength(long[] epochMillis, double[] premiums) {
+    Objects.requireNonNull(epochMillis, "epochMillis");
+    Objects.requireNonNull(premiums, "premiums");
+    if (epochMillis.length != premiums.length) {
+      throw new IllegalArgumentException(
+          "premiums must have as many elements as epochMillis (" + epochMillis.length
+              + "), was " + premiums.length);
+    }
+  }
+
   static void checkRange(double[] premiums, int from, int to) {
     Objects.requireNonNull(premiums, "premiums");
     Objects.checkFromToIndex(from, to, premiums.length);
