@@ -23,6 +23,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * <p>On irregularly spaced data the test runs on consecutive observations and is only
  * indicative.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param tau the test statistic τ, finite
  * @param lags the number of lagged differences p, {@code >= 0}
  * @param observations the number of regression observations T, {@code >= 4}
@@ -152,6 +154,11 @@ public record DickeyFuller(
     if (!(Ar1Sums.of(values).szz > 0)) {
       throw new IllegalStateException("values are constant: no unit-root test is possible");
     }
+  }
+
+  /** The 5% critical value at T observations, without allocating. */
+  static double critical5(int observations) {
+    return critical(C5, observations);
   }
 
   private static double critical(double[] b, int t) {
