@@ -58,7 +58,8 @@ public final class CrossVenueAggregation {
           c.venue(), c.rate(), c.normalised().percent(), c.weight() * 100);
     }
     for (VenueExclusion x : weighted.exclusions()) {
-      System.out.printf(Locale.ROOT, "%-14s excluded: %s (%s)%n", x.venue(), x.reason(), x.detail());
+      System.out.printf(Locale.ROOT, "%-14s excluded: %s (%s)%n",
+          x.venue(), x.reason(), x.detail());
     }
     System.out.printf(Locale.ROOT, "OI-weighted    %.4f%%/8h  (%.1f%% a year simple)%n",
         weighted.rate().percent(), weighted.rate().annualize(AnnualizationBasis.SIMPLE) * 100);

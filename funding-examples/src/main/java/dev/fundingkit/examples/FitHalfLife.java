@@ -53,7 +53,8 @@ public final class FitHalfLife {
         theta, truth.halfLife().toMinutes() / 60.0, fit.n());
     System.out.printf(Locale.ROOT, "MLE        θ %.4f/h  half-life %.1f h%n",
         thetaMle, fit.halfLifeHoursMle().orElseThrow());
-    System.out.printf(Locale.ROOT, "Corrected  θ %.4f/h  half-life %.1f h  95%% CI [%.1f, %.1f] h%n",
+    System.out.printf(Locale.ROOT,
+        "Corrected  θ %.4f/h  half-life %.1f h  95%% CI [%.1f, %.1f] h%n",
         thetaCorrected, halfLife, ci.lower(), ci.upper());
     System.out.printf(Locale.ROOT, "Mean       %.4f%%/8h  stationary sd %.4f%%/8h%n",
         fit.mu().orElseThrow() * 100, fit.stationarySd().orElseThrow() * 100);

@@ -43,7 +43,8 @@ public final class QuickStart {
         premium * 100);
     System.out.printf(Locale.ROOT, "Binance USDⓈ-M rate   %.3f%%/8h  (published %s)%n",
         rate.percent(), binance.published());
-    System.out.printf(Locale.ROOT, "Annualised            %.0f%% simple (× %.0f), %.1f%% compounded%n",
+    System.out.printf(Locale.ROOT,
+        "Annualised            %.0f%% simple (× %.0f), %.1f%% compounded%n",
         simple * 100, rate.periodsPerYear(), compound * 100);
     System.out.printf(Locale.ROOT, "Direction             %s: the %s side pays%n",
         rate.direction(), rate.direction().payer().orElseThrow());
