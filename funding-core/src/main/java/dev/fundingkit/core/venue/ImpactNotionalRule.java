@@ -38,8 +38,8 @@ public record ImpactNotionalRule(double margin, String currency) {
    *     blank
    */
   public ImpactNotionalRule {
-    ArgChecks.positive("margin", margin);
     Objects.requireNonNull(currency, "currency");
+    ArgChecks.positive("margin", margin);
     if (currency.isBlank()) {
       throw new IllegalArgumentException("currency must not be blank, was '" + currency + "'");
     }
