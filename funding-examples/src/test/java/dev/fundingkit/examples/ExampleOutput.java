@@ -1,8 +1,12 @@
 package dev.fundingkit.examples;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Runs an example's {@code main} with standard output captured, for the example tests. */
 final class ExampleOutput {
@@ -28,5 +32,11 @@ final class ExampleOutput {
     String out = buffer.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
     original.print(out);
     return out;
+  }
+
+  /** Asserts that the output holds every fragment, naming each one that is missing. */
+  static void assertPrints(String out, String... fragments) {
+    assertAll(Arrays.stream(fragments).map(fragment -> () -> assertTrue(out.contains(fragment),
+        () -> "missing <" + fragment + "> in output:\n" + out)));
   }
 }

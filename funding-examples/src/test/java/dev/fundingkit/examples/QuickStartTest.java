@@ -1,6 +1,6 @@
 package dev.fundingkit.examples;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.fundingkit.examples.ExampleOutput.assertPrints;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,12 +8,11 @@ class QuickStartTest {
 
   @Test
   void printsTheDomainBriefsWorkedFigures() throws Exception {
-    String out = ExampleOutput.of(QuickStart::main);
-    assertTrue(out.contains("-0.357%"), out);
-    assertTrue(out.contains("-0.307%/8h"), out);
-    assertTrue(out.contains("published -0.00307143"), out);
-    assertTrue(out.contains("-336% simple (× 1095)"), out);
-    assertTrue(out.contains("SHORTS_PAY_LONGS: the SHORT side pays"), out);
-    assertTrue(out.contains("long receives 30.71 USDT, short pays 30.71 USDT"), out);
+    assertPrints(ExampleOutput.of(QuickStart::main),
+        "Premium index         -0.357%",
+        "Binance USDⓈ-M rate   -0.307%/8h  (published -0.00307143)",
+        "-336% simple (× 1095)",
+        "SHORTS_PAY_LONGS: the SHORT side pays",
+        "long receives 30.71 USDT, short pays 30.71 USDT");
   }
 }

@@ -1,7 +1,7 @@
 package dev.fundingkit.examples;
 
+import static dev.fundingkit.examples.ExampleOutput.assertPrints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fundingkit.core.testing.SharedData;
 import java.util.Arrays;
@@ -15,14 +15,12 @@ class ReproducePublishedRatesTest {
 
   @Test
   void embeddedRowsReproduceExceptTheRoundingTie() throws Exception {
-    String out = ExampleOutput.of(ReproducePublishedRates::main, "no-such-folder");
-    assertTrue(out.contains("Source: embedded rows"), out);
-    assertTrue(out.contains("2025-10-10T22:00:00Z ETH   -0.0035846753  -0.0003855844  "
-        + "-0.0003855844  exact"), out);
-    assertTrue(out.contains("2024-01-02T20:00:00Z BTC    0.0005494864      0.0000125   "
-        + "0.0000125000  exact"), out);
-    assertTrue(out.contains("0.000017114   0.0000171141  1e-10 off (rounding tie)"), out);
-    assertTrue(out.contains("6 hours: 6 within 1e-10, 5 (83.3%) exact at 10 decimals"), out);
+    assertPrints(ExampleOutput.of(ReproducePublishedRates::main, "no-such-folder"),
+        "Source: embedded rows",
+        "2025-10-10T22:00:00Z ETH   -0.0035846753  -0.0003855844  -0.0003855844  exact",
+        "2024-01-02T20:00:00Z BTC    0.0005494864      0.0000125   0.0000125000  exact",
+        "0.000017114   0.0000171141  1e-10 off (rounding tie)",
+        "6 hours: 6 within 1e-10, 5 (83.3%) exact at 10 decimals");
   }
 
   @Test
@@ -30,9 +28,8 @@ class ReproducePublishedRatesTest {
       throws Exception {
     SharedData.require(FILE);
     String out = ExampleOutput.of(ReproducePublishedRates::main, SharedData.root().toString());
-    assertTrue(out.contains("(24384 hours)"), out);
-    assertTrue(out.contains("24384 hours: 24384 within 1e-10, 23660 (97.0%) exact at 10 decimals"),
-        out);
+    assertPrints(out, "(24384 hours)",
+        "24384 hours: 24384 within 1e-10, 23660 (97.0%) exact at 10 decimals");
     String embedded = ExampleOutput.of(ReproducePublishedRates::main, "no-such-folder");
     assertEquals(sampleLines(embedded), sampleLines(out));
   }
