@@ -90,7 +90,7 @@ public final class ReverseFarmBacktest {
       long hours = Duration.between(in, out).toHours();
       hoursHeld += hours;
       System.out.printf(Locale.ROOT, "%5d  %-20s %8.4f%%  %-20s %4dh  %+7.2f%n", k / 2 + 1,
-          in, rateAt(in, testTimes, testRates) * 100, out, hours, ledger.accrued(in, out));
+          in, events.get(k).value() * 100, out, hours, ledger.accrued(in, out));
     }
     int trips = position.size() / 2;
     double borrow = NOTIONAL * BORROW * hoursHeld / (365 * 24);
@@ -115,9 +115,5 @@ public final class ReverseFarmBacktest {
         position.add(SizeChange.of(last, 0));
       }
     }
-  }
-
-  private static double rateAt(Instant time, Instant[] times, double[] rates) {
-    return rates[Arrays.asList(times).indexOf(time)];
   }
 }
