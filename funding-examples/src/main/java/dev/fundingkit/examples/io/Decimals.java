@@ -1,0 +1,46 @@
+package dev.fundingkit.examples.io;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Strict reading of decimal numbers from text: {@code 0.0001}, {@code -1.5e-05}, {@code .5}.
+ *
+ * <p>Stricter than {@link Double#parseDouble(String)} on purpose: that method also accepts
+ * {@code NaN}, {@code Infinity}, hexadecimal floats and the suffixes {@code d}/{@code f}, none
+ * of which belongs in a rate or a price. Surrounding blanks are ignored.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Decimals {
+
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
+  private Decimals() {}
+
+  /**
+   * Reads a finite decimal number.
+   *
+   * @param text the text, such as {@code -0.00307} or {@code 2.583e-05}
+   * @return the nearest double, with {@code -0.0} normalised to {@code 0.0}
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is not a plain decimal number (NaN,
+   *     infinity, hexadecimal, empty) or its magnitude overflows a double
+   */
+  public static double parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().trim();
+    if (s.isEmpty()) {
+      throw new IllegalArgumentException("empty cell where a decimal number was expected");
+    }
+    if (!DECIMAL.matcher(s).matches()) {
+      throw new IllegalArgumentException("'" + s + "' is not a decimal number");
+    }
+    double value = Double.parseDouble(s);
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("'" + s + "' is too large for a double");
+    }
+    return value + 0.0;
+  }
+}

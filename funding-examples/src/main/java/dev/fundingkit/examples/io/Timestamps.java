@@ -1,0 +1,131 @@
+package dev.fundingkit.examples.io;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the time cells found in funding CSV files.
+ *
+ * <ul>
+ *   <li>ISO-8601 instants with a zone: {@code 2025-10-01T08:00:00Z},
+ *       {@code 2025-10-01T08:00:00.003Z}, {@code 2023-01-01 00:00:00+0000},
+ *       {@code 2023-01-01T01:00:00+01:00};
+ *   <li>date and time without a zone, {@code YYYY-MM-DD HH:MM:SS[.fff]} (or with {@code T}),
+ *       and a date alone: these are read as <b>UTC</b>, the way pandas and the venues' APIs
+ *       write them; a file written in local wall-clock time must be converted first;
+ *   <li>epoch numbers, told apart by magnitude: below 10^11 they are <b>seconds</b> (up to the
+ *       year 5138), from 10^11 on <b>milliseconds</b> (from 1973-03-03 on). Funding data
+ *       begins in 2016, about 1.5e9 in seconds and 1.5e12 in milliseconds, so the rule cannot
+ *       misread a real series.
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Timestamps {
+
+  /** Epoch numbers at or above this magnitude are milliseconds, below it seconds. */
+  public static final long MILLIS_THRESHOLD = 100_000_000_000L;
+
+  private static final Pattern EPOCH = Pattern.compile("-?\\d{1,19}(\\.\\d{1,9})?");
+
+  private static final DateTimeFormatter DATE_TIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .optionalStart()
+          .appendLiteral('T')
+          .append(DateTimeFormatter.ISO_LOCAL_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM:ss", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalEnd()
+          .toFormatter();
+
+  private Timestamps() {}
+
+  /**
+   * Reads one time cell.
+   *
+   * @param text the cell, surrounding blanks ignored
+   * @return the instant
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if the text is none of the accepted forms
+   */
+  public static Instant parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().trim();
+    try {
+      if (EPOCH.matcher(s).matches()) {
+        return fromEpoch(new BigDecimal(s));
+      }
+      TemporalAccessor parsed = DATE_TIME.parse(withT(s));
+      LocalTime time =
+          parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
+      ZoneOffset offset =
+          parsed.isSupported(ChronoField.OFFSET_SECONDS)
+              ? ZoneOffset.from(parsed)
+              : ZoneOffset.UTC;
+      return LocalDate.from(parsed).atTime(time).toInstant(offset);
+    } catch (DateTimeException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          (s.isEmpty() ? "empty cell" : "'" + s + "'")
+              + " is not a timestamp (expected ISO-8601 such as 2025-10-01T08:00:00Z,"
+              + " 'YYYY-MM-DD HH:MM:SS' in UTC, or epoch seconds or milliseconds)",
+          e);
+    }
+  }
+
+  /**
+   * Which form a time cell is written in, without reading it fully.
+   *
+   * @param text the cell, surrounding blanks ignored
+   * @return the form; {@link TimestampForm#LOCAL_AS_UTC} for text that is neither an epoch
+   *     number nor carries a zone
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static TimestampForm form(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().trim();
+    if (EPOCH.matcher(s).matches()) {
+      return new BigDecimal(s).abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0
+          ? TimestampForm.EPOCH_MILLIS
+          : TimestampForm.EPOCH_SECONDS;
+    }
+    try {
+      return DATE_TIME.parse(withT(s)).isSupported(ChronoField.OFFSET_SECONDS)
+          ? TimestampForm.ZONED
+          : TimestampForm.LOCAL_AS_UTC;
+    } catch (DateTimeException e) {
+      return TimestampForm.LOCAL_AS_UTC;
+    }
+  }
+
+  private static String withT(String s) {
+    return s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+  }
+
+  private static Instant fromEpoch(BigDecimal number) {
+    BigDecimal seconds =
+        number.abs().compareTo(BigDecimal.valueOf(MILLIS_THRESHOLD)) >= 0
+            ? number.movePointLeft(3)
+            : number;
+    BigDecimal whole = seconds.setScale(0, RoundingMode.FLOOR);
+    int nanos =
+        seconds.subtract(whole).movePointRight(9).setScale(0, RoundingMode.FLOOR).intValueExact();
+    return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+  }
+}

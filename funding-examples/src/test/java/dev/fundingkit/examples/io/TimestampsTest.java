@@ -1,0 +1,78 @@
+package dev.fundingkit.examples.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import com.google.common.testing.NullPointerTester;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TimestampsTest {
+
+  private static final Instant T = Instant.parse("2025-10-01T08:00:00Z");
+
+  @Test
+  void readsIsoInstants() {
+    assertEquals(T, Timestamps.parse("2025-10-01T08:00:00Z"));
+    assertEquals(T.plusMillis(3), Timestamps.parse("2025-08-21T16:00:00.003Z")
+        .plusSeconds(T.getEpochSecond() - Instant.parse("2025-08-21T16:00:00Z").getEpochSecond()));
+    assertEquals(T, Timestamps.parse("2025-10-01T10:00:00+02:00"));
+    assertEquals(T, Timestamps.parse("2025-10-01 08:00:00+0000"));
+    assertEquals(T, Timestamps.parse("2025-10-01T08:00:00z"));
+    assertEquals(TimestampForm.ZONED, Timestamps.form("2025-10-01 08:00:00+0000"));
+  }
+
+  @Test
+  void zonelessDateTime_isUtc() {
+    assertEquals(T, Timestamps.parse("2025-10-01 08:00:00"));
+    assertEquals(T, Timestamps.parse("2025-10-01T08:00"));
+    assertEquals(T.plusMillis(250), Timestamps.parse("2025-10-01 08:00:00.250"));
+    assertEquals(Instant.parse("2025-10-01T00:00:00Z"), Timestamps.parse("2025-10-01"));
+    assertEquals(TimestampForm.LOCAL_AS_UTC, Timestamps.form("2025-10-01 08:00:00"));
+  }
+
+  @Test
+  void epochNumbers_secondsBelow1e11_millisFromThere() {
+    assertEquals(T, Timestamps.parse(Long.toString(T.toEpochMilli())));
+    assertEquals(T, Timestamps.parse(Long.toString(T.getEpochSecond())));
+    assertEquals(Instant.parse("2024-01-01T00:00:00.151Z"), Timestamps.parse("1704067200151"));
+    assertEquals(Instant.ofEpochSecond(99_999_999_999L), Timestamps.parse("99999999999"));
+    assertEquals(Instant.ofEpochMilli(100_000_000_000L), Timestamps.parse("100000000000"));
+    assertEquals(T.plusMillis(500), Timestamps.parse(T.getEpochSecond() + ".5"));
+    assertEquals(TimestampForm.EPOCH_SECONDS, Timestamps.form("1759305600"));
+    assertEquals(TimestampForm.EPOCH_MILLIS, Timestamps.form("1759305600000"));
+  }
+
+  @Test
+  void rejectsOtherText_withTheFormsItAccepts() {
+    for (String bad : new String[] {"", "yesterday", "2025-13-01", "2025-10-01 25:00:00",
+        "01/10/2025", "2025-10-01T08:00:00 UTC", "1e12"}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> Timestamps.parse(bad), bad);
+      assertTrue(e.getMessage().contains("ISO-8601"), e.getMessage());
+    }
+  }
+
+  @Test
+  void law_epochMillisReadBack_from1973On() {
+    qt().withFixedSeed(20261122L)
+        .forAll(longs().between(Timestamps.MILLIS_THRESHOLD, 4_102_444_800_000L))
+        .check(ms -> Timestamps.parse(Long.toString(ms)).equals(Instant.ofEpochMilli(ms)));
+  }
+
+  @Test
+  void law_isoTextReadBack() {
+    qt().withFixedSeed(20261122L)
+        .forAll(longs().between(0, 4_102_444_800_000L))
+        .check(ms -> Timestamps.parse(Instant.ofEpochMilli(ms).toString())
+            .equals(Instant.ofEpochMilli(ms)));
+  }
+
+  @Test
+  void nulls() {
+    new NullPointerTester().testAllPublicStaticMethods(Timestamps.class);
+  }
+}

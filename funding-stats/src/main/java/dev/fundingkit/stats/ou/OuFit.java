@@ -1,0 +1,412 @@
+package dev.fundingkit.stats.ou;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The result of fitting an Ornstein–Uhlenbeck process to a series: the raw exact MLE, the
+ * bias-corrected default estimate, standard errors, the 95% interval, the Dickey–Fuller test
+ * and the {@link OuVerdict}.
+ *
+ * <p>θ is per {@link #timeUnit()} and σ per √timeUnit (the hour by default); μ, σ and the
+ * stationary sd are in the units of the fitted values (per-hour rates when the fitter
+ * normalised them). Half-lives are also given in hours whatever the time unit.
+ *
+ * <p><b>Absence instead of NaN.</b> Nothing here is NaN. Quantities that do not exist are
+ * empty optionals:
+ * <ul>
+ *   <li>{@link OuVerdict#NO_MEAN_REVERSION} (φ̂ ≥ 1): no θ, μ, σ, stationary sd, half-life,
+ *       interval or standard errors (the half-life is infinite, μ unidentified);</li>
+ *   <li>{@link OuVerdict#NOT_IDENTIFIED} (φ̂ ≤ 0): no θ, σ, half-life, interval or standard
+ *       errors; {@link #mu()} and {@link #stationarySd()} are then the sample mean and
+ *       (population) sd, because the series is best treated as i.i.d.;</li>
+ *   <li>{@link #theta()} is also empty when the bias correction leaves no positive θ (the
+ *       verdict is then {@link OuVerdict#INSUFFICIENT_DATA}); the raw MLE stays available;</li>
+ *   <li>a standard error is empty if the observed information is not positive definite.</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class OuFit {
+
+  private static final double LN2 = Math.log(2);
+
+  private final int n;
+  private final double span;
+  private final Duration timeUnit;
+  private final MleEstimate mle;
+  private final double theta;
+  private final BiasCorrection biasCorrection;
+  private final IntervalMethod intervalMethod;
+  private final ConfidenceInterval thetaCi;
+  private final DickeyFuller unitRootTest;
+  private final OuVerdict verdict;
+  private final int replacedOutliers;
+  private final double sampleMean;
+  private final double sampleSd;
+
+  OuFit(int n, double span, Duration timeUnit, MleEstimate mle, double theta,
+      BiasCorrection biasCorrection, IntervalMethod intervalMethod, ConfidenceInterval thetaCi,
+      DickeyFuller unitRootTest, int replacedOutliers, double sampleMean, double sampleSd) {
+    this.n = n;
+    this.span = span;
+    this.timeUnit = timeUnit;
+    this.mle = mle;
+    this.theta = theta > 0 ? theta : Double.NaN;
+    this.biasCorrection = biasCorrection;
+    this.intervalMethod = intervalMethod;
+    this.thetaCi = thetaCi;
+    this.unitRootTest = unitRootTest;
+    this.replacedOutliers = replacedOutliers;
+    this.sampleMean = sampleMean;
+    this.sampleSd = sampleSd;
+    this.verdict = judge();
+  }
+
+  private OuVerdict judge() {
+    if (n - 1 < 30) {
+      return OuVerdict.INSUFFICIENT_DATA;
+    }
+    if (mle.status == MleEstimate.Status.UNIT_ROOT) {
+      return OuVerdict.NO_MEAN_REVERSION;
+    }
+    if (mle.status == MleEstimate.Status.TOO_FAST) {
+      return OuVerdict.NOT_IDENTIFIED;
+    }
+    if (Double.isNaN(theta) || theta * span < 5 * LN2) {
+      return OuVerdict.INSUFFICIENT_DATA;
+    }
+    return unitRootTest.rejectsUnitRootAt5Percent()
+        ? OuVerdict.MEAN_REVERTING : OuVerdict.UNIT_ROOT_NOT_REJECTED;
+  }
+
+  private static OptionalDouble opt(double v) {
+    return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  private double hoursPerUnit() {
+    return timeUnit.getSeconds() / 3600.0 + timeUnit.getNano() / 3.6e12;
+  }
+
+  /**
+   * The number of observations fitted (transitions are one fewer).
+   *
+   * @return the number of observations, {@code >= 5}
+   */
+  public int n() {
+    return n;
+  }
+
+  /**
+   * The number of transitions (consecutive pairs) the likelihood uses.
+   *
+   * @return {@code n() − 1}
+   */
+  public int transitions() {
+    return n - 1;
+  }
+
+  /**
+   * The time between the first and the last observation, in time units.
+   *
+   * @return the span T, positive
+   */
+  public double spanUnits() {
+    return span;
+  }
+
+  /**
+   * The mean step {@code T / transitions}, in time units (the step itself for regular data).
+   *
+   * @return the mean step Δ, positive
+   */
+  public double meanStepUnits() {
+    return span / (n - 1);
+  }
+
+  /**
+   * The unit θ and σ refer to.
+   *
+   * @return the time unit (one hour by default)
+   */
+  public Duration timeUnit() {
+    return timeUnit;
+  }
+
+  /**
+   * Which exact MLE was used: the closed form (regular steps) or the 1-D profile likelihood.
+   *
+   * @return the estimator
+   */
+  public OuEstimator estimator() {
+    return mle.estimator;
+  }
+
+  /**
+   * The correction applied to get {@link #theta()}.
+   *
+   * @return the bias correction
+   */
+  public BiasCorrection biasCorrection() {
+    return biasCorrection;
+  }
+
+  /**
+   * How {@link #thetaCi()} was built.
+   *
+   * @return the interval method
+   */
+  public IntervalMethod intervalMethod() {
+    return intervalMethod;
+  }
+
+  /**
+   * The AR(1) coefficient. Regular steps: the least-squares slope {@code φ̂} (any real
+   * value). Irregular steps: {@code e^(−θ̂Δ)} at the mean step Δ, 1 when the likelihood peaks
+   * at θ → 0.
+   *
+   * @return φ̂
+   */
+  public double phi() {
+    return mle.phi;
+  }
+
+  /**
+   * The verdict on mean reversion.
+   *
+   * @return the verdict
+   */
+  public OuVerdict verdict() {
+    return verdict;
+  }
+
+  /**
+   * The raw exact-discretisation MLE of θ, per time unit.
+   *
+   * @return θ̂, or empty when φ̂ ∉ (0, 1)
+   */
+  public OptionalDouble thetaMle() {
+    return opt(mle.theta);
+  }
+
+  /**
+   * The default estimate of θ per time unit: the MLE after {@link #biasCorrection()}.
+   *
+   * @return θ̃, or empty when θ̂ does not exist or the correction leaves no positive value
+   */
+  public OptionalDouble theta() {
+    return mle.interior() ? opt(theta) : OptionalDouble.empty();
+  }
+
+  /**
+   * The long-run mean μ̂ (MLE), or the sample mean when {@link OuVerdict#NOT_IDENTIFIED}.
+   *
+   * @return μ̂, or empty when {@link OuVerdict#NO_MEAN_REVERSION}
+   */
+  public OptionalDouble mu() {
+    if (mle.status == MleEstimate.Status.TOO_FAST) {
+      return OptionalDouble.of(sampleMean);
+    }
+    return opt(mle.mu);
+  }
+
+  /**
+   * The diffusion σ̂ (MLE) per √time unit. σ̂ is nearly unbiased, so it is not corrected.
+   *
+   * @return σ̂, or empty when φ̂ ∉ (0, 1)
+   */
+  public OptionalDouble sigma() {
+    return opt(mle.sigma);
+  }
+
+  /**
+   * The stationary sd {@code σ̂/√(2θ̃)} with the default θ (the z-score unit), or the sample
+   * sd when {@link OuVerdict#NOT_IDENTIFIED}. Using the corrected θ undoes most of the
+   * downward bias that {@code σ̂/√(2θ̂)} inherits from θ̂.
+   *
+   * @return the stationary sd, or empty when θ̃ does not exist
+   */
+  public OptionalDouble stationarySd() {
+    if (mle.status == MleEstimate.Status.TOO_FAST) {
+      return OptionalDouble.of(sampleSd);
+    }
+    return theta().isPresent() ? OptionalDouble.of(mle.sigma / Math.sqrt(2 * theta))
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * The stationary sd with the raw MLE, {@code σ̂/√(2θ̂) = √(v̂/(1−φ̂²))}.
+   *
+   * @return the MLE stationary sd, or empty when φ̂ ∉ (0, 1)
+   */
+  public OptionalDouble stationarySdMle() {
+    return mle.interior() ? OptionalDouble.of(mle.sigma / Math.sqrt(2 * mle.theta))
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * The standard error of θ̂ from the observed information, per time unit.
+   *
+   * @return se(θ̂), or empty when θ̂ does not exist
+   */
+  public OptionalDouble seTheta() {
+    return opt(mle.seTheta);
+  }
+
+  /**
+   * The standard error of μ̂ from the observed information.
+   *
+   * @return se(μ̂), or empty when μ̂ does not exist
+   */
+  public OptionalDouble seMu() {
+    return opt(mle.seMu);
+  }
+
+  /**
+   * The standard error of σ̂ from the observed information.
+   *
+   * @return se(σ̂), or empty when σ̂ does not exist
+   */
+  public OptionalDouble seSigma() {
+    return opt(mle.seSigma);
+  }
+
+  /**
+   * The 95% interval for θ per time unit, by {@link #intervalMethod()}.
+   *
+   * @return the interval, or empty when θ̂ does not exist
+   */
+  public Optional<ConfidenceInterval> thetaCi() {
+    return Optional.ofNullable(thetaCi);
+  }
+
+  /**
+   * The 95% profile-likelihood interval for θ whatever {@link #intervalMethod()} is.
+   *
+   * @return the interval, or empty when θ̂ does not exist
+   */
+  public Optional<ConfidenceInterval> thetaCiProfile() {
+    return Optional.ofNullable(mle.thetaCi);
+  }
+
+  /**
+   * The fitted parameters with the default (bias-corrected) θ: what signals should use.
+   *
+   * @return (θ̃, μ̂, σ̂, time unit), or empty when θ̃ does not exist
+   */
+  public Optional<OuParameters> parameters() {
+    return theta().isPresent()
+        ? Optional.of(new OuParameters(theta, mle.mu, mle.sigma, timeUnit)) : Optional.empty();
+  }
+
+  /**
+   * The fitted parameters with the raw MLE θ̂.
+   *
+   * @return (θ̂, μ̂, σ̂, time unit), or empty when θ̂ does not exist
+   */
+  public Optional<OuParameters> parametersMle() {
+    return mle.interior()
+        ? Optional.of(new OuParameters(mle.theta, mle.mu, mle.sigma, timeUnit))
+        : Optional.empty();
+  }
+
+  /**
+   * The half-life {@code ln 2/θ̃} with the default θ.
+   *
+   * @return the half-life, or empty when θ̃ does not exist
+   */
+  public Optional<Duration> halfLife() {
+    return parameters().map(OuParameters::halfLife);
+  }
+
+  /**
+   * The half-life {@code ln 2/θ̂} of the raw MLE.
+   *
+   * @return the MLE half-life, or empty when θ̂ does not exist
+   */
+  public Optional<Duration> halfLifeMle() {
+    return parametersMle().map(OuParameters::halfLife);
+  }
+
+  /**
+   * The half-life in hours with the default θ.
+   *
+   * @return {@code ln 2/θ̃} in hours, or empty when θ̃ does not exist
+   */
+  public OptionalDouble halfLifeHours() {
+    return theta().isPresent() ? OptionalDouble.of(LN2 / theta * hoursPerUnit())
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * The half-life in hours of the raw MLE.
+   *
+   * @return {@code ln 2/θ̂} in hours, or empty when θ̂ does not exist
+   */
+  public OptionalDouble halfLifeHoursMle() {
+    return mle.interior() ? OptionalDouble.of(LN2 / mle.theta * hoursPerUnit())
+        : OptionalDouble.empty();
+  }
+
+  /**
+   * The 95% interval for the half-life in hours: {@code ln 2} over the θ bounds, reversed.
+   * The upper bound is {@code +∞} when the θ interval reaches 0 (a unit root).
+   *
+   * @return the interval, or empty when θ̂ does not exist
+   */
+  public Optional<ConfidenceInterval> halfLifeHoursCi() {
+    return thetaCi().map(ci -> ci.reciprocal(LN2).scaledBy(hoursPerUnit()));
+  }
+
+  /**
+   * The Dickey–Fuller test on the fitted values.
+   *
+   * @return the test with τ and MacKinnon's 1%, 5% and 10% critical values
+   */
+  public DickeyFuller unitRootTest() {
+    return unitRootTest;
+  }
+
+  /**
+   * The Dickey–Fuller statistic τ.
+   *
+   * @return τ
+   */
+  public double adfTau() {
+    return unitRootTest.tau();
+  }
+
+  /**
+   * How many points the outlier pre-filter replaced (0 when it was off).
+   *
+   * @return the number of replaced points
+   */
+  public int replacedOutliers() {
+    return replacedOutliers;
+  }
+
+  /**
+   * A one-line summary, e.g.
+   * {@code OuFit[MEAN_REVERTING n=1000 θ=0.00905 (MLE 0.00957)/PT1H HL=76.6h ...]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("OuFit[").append(verdict).append(" n=").append(n);
+    thetaMle().ifPresent(t -> b.append(" θMLE=").append(t));
+    theta().ifPresent(t -> b.append(" θ=").append(t));
+    b.append('/').append(timeUnit);
+    mu().ifPresent(m -> b.append(" μ=").append(m));
+    sigma().ifPresent(s -> b.append(" σ=").append(s));
+    halfLifeHours().ifPresent(h -> b.append(" HL=").append(h).append('h'));
+    halfLifeHoursCi().ifPresent(ci -> b.append(" HL95%=[").append(ci.lower()).append(", ")
+        .append(ci.upper()).append("]h"));
+    b.append(" φ=").append(phi()).append(" τ=").append(adfTau());
+    if (replacedOutliers > 0) {
+      b.append(" replaced=").append(replacedOutliers);
+    }
+    return b.append(']').toString();
+  }
+}

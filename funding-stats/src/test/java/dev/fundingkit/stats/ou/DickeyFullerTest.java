@@ -1,0 +1,80 @@
+package dev.fundingkit.stats.ou;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import org.junit.jupiter.api.Test;
+
+class DickeyFullerTest {
+
+  @Test
+  void criticalValues_areMacKinnon2010AtT() {
+    // β∞ + β1/T + β2/T² + β3/T³ at T = 999 (the golden demo, equal to statsmodels adfuller)
+    assertArrayEquals(new double[] {-3.436912745140047, -2.8644374758342734, -2.568312754566378},
+        DickeyFuller.criticalValues(999), 1e-14);
+    assertThrows(IllegalArgumentException.class, () -> DickeyFuller.criticalValues(0));
+  }
+
+  @Test
+  void noLags_equalsPhiMinusOneOverItsOlsStandardError() {
+    double[] x = OuFitterTest.ouPath(5, 400);
+    Ar1Regression r = Ar1Regression.of(x, 8);
+    DickeyFuller df = DickeyFuller.of(x);
+    assertEquals((r.b() - 1) / r.seB(), df.tau(), 1e-12);
+    assertEquals(0, df.lags());
+    assertEquals(399, df.observations());
+    assertTrue(df.rejectsUnitRootAt5Percent());
+  }
+
+  @Test
+  void aicLags_pickLagsForAnAr2Difference_andStillJudgeAWalk() {
+    // random walk whose differences are AR(1) with coefficient 0.6: AIC should want a lag
+    org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian z =
+        org.apache.commons.rng.sampling.distribution.ZigguratSampler.NormalizedGaussian.of(
+            OuFitterTest.rng(3));
+    double[] x = new double[600];
+    double dx = 0;
+    for (int i = 1; i < x.length; i++) {
+      dx = 0.6 * dx + z.sample();
+      x[i] = x[i - 1] + dx;
+    }
+    DickeyFuller df = DickeyFuller.withLagsByAic(x);
+    assertTrue(df.lags() >= 1, df::toString);
+    assertEquals(599 - df.lags(), df.observations());
+    assertFalse(df.rejectsUnitRootAt5Percent(), df::toString);
+    // the AIC search never does worse than no lags on white noise: chooses few lags
+    double[] w = new double[600];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = z.sample();
+    }
+    assertTrue(DickeyFuller.withLagsByAic(w).rejectsUnitRootAt5Percent());
+  }
+
+  @Test
+  void badInput() {
+    assertThrows(IllegalStateException.class, () -> DickeyFuller.of(new double[] {1, 2, 3, 4}));
+    assertThrows(IllegalStateException.class, () -> DickeyFuller.of(new double[] {1, 1, 1, 1, 1}));
+    assertEquals("values[1] must be finite, was NaN", assertThrows(
+        IllegalArgumentException.class,
+        () -> DickeyFuller.of(new double[] {1, Double.NaN, 3, 4, 5})).getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> new DickeyFuller(Double.NaN, 0, 10, -3, -2, -1));
+    assertThrows(IllegalArgumentException.class, () -> new DickeyFuller(-1, -1, 10, -3, -2, -1));
+    assertThrows(IllegalArgumentException.class, () -> new DickeyFuller(-1, 0, 3, -3, -2, -1));
+    new NullPointerTester().testAllPublicStaticMethods(DickeyFuller.class);
+  }
+
+  @Test
+  void equalsAndHashCode() {
+    new EqualsTester()
+        .addEqualityGroup(new DickeyFuller(-3, 0, 100, -3.5, -2.9, -2.6),
+            new DickeyFuller(-3, 0, 100, -3.5, -2.9, -2.6))
+        .addEqualityGroup(new DickeyFuller(-3, 1, 100, -3.5, -2.9, -2.6))
+        .testEquals();
+  }
+}
