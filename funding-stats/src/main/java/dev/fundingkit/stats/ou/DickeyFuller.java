@@ -154,6 +154,11 @@ public record DickeyFuller(
     }
   }
 
+  /** The 5% critical value at T observations, without allocating. */
+  static double critical5(int observations) {
+    return critical(C5, observations);
+  }
+
   private static double critical(double[] b, int t) {
     double inv = 1.0 / t;
     return b[0] + inv * (b[1] + inv * (b[2] + inv * b[3]));

@@ -65,20 +65,25 @@ public final class OuFit {
   }
 
   private OuVerdict judge() {
-    if (n - 1 < 30) {
+    return judge(n - 1, mle.status, theta, span, unitRootTest.rejectsUnitRootAt5Percent());
+  }
+
+  /** The verdict rule, shared with the rolling fit; {@code theta} is the default θ or NaN. */
+  static OuVerdict judge(int transitions, MleEstimate.Status status, double theta, double span,
+      boolean unitRootRejected) {
+    if (transitions < 30) {
       return OuVerdict.INSUFFICIENT_DATA;
     }
-    if (mle.status == MleEstimate.Status.UNIT_ROOT) {
+    if (status == MleEstimate.Status.UNIT_ROOT) {
       return OuVerdict.NO_MEAN_REVERSION;
     }
-    if (mle.status == MleEstimate.Status.TOO_FAST) {
+    if (status == MleEstimate.Status.TOO_FAST) {
       return OuVerdict.NOT_IDENTIFIED;
     }
-    if (Double.isNaN(theta) || theta * span < 5 * LN2) {
+    if (!(theta > 0) || theta * span < 5 * LN2) {
       return OuVerdict.INSUFFICIENT_DATA;
     }
-    return unitRootTest.rejectsUnitRootAt5Percent()
-        ? OuVerdict.MEAN_REVERTING : OuVerdict.UNIT_ROOT_NOT_REJECTED;
+    return unitRootRejected ? OuVerdict.MEAN_REVERTING : OuVerdict.UNIT_ROOT_NOT_REJECTED;
   }
 
   private static OptionalDouble opt(double v) {

@@ -1,0 +1,94 @@
+package dev.fundingkit.stats.ou;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.NullPointerTester;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class OuRollingFitTest {
+
+  private static final Duration H8 = Duration.ofHours(8);
+
+  private static void assertWindowMatchesBatch(double[] x, OuRollingFit r, int w) {
+    int end = r.endIndex(w);
+    double[] slice = Arrays.copyOfRange(x, end - r.window() + 1, end + 1);
+    OuFit batch = OuFitter.defaults().fitRegular(slice, H8);
+    double rel = 1e-8;
+    assertEquals(batch.verdict(), r.verdict(w), () -> "window " + w + " " + batch);
+    assertEquals(batch.phi(), r.phi(w).orElseThrow(), rel * Math.abs(batch.phi()));
+    assertEquals(batch.adfTau(), r.adfTau(w).orElseThrow(), rel * Math.abs(batch.adfTau()));
+    assertEquals(batch.thetaMle().isPresent(), r.thetaMle(w).isPresent());
+    batch.thetaMle().ifPresent(t -> assertEquals(t, r.thetaMle(w).orElseThrow(), rel * t));
+    batch.theta().ifPresent(t -> assertEquals(t, r.theta(w).orElseThrow(), rel * t));
+    batch.sigma().ifPresent(s -> assertEquals(s, r.sigma(w).orElseThrow(), rel * s));
+    batch.mu().ifPresent(m -> assertEquals(m, r.mu(w).orElseThrow(),
+        rel * batch.stationarySdMle().orElseThrow()));
+    batch.halfLifeHours().ifPresent(h ->
+        assertEquals(h, r.halfLifeHours(w).orElseThrow(), rel * h));
+  }
+
+  @Test
+  void everyWindow_equalsTheBatchFitOfItsSlice() {
+    double[] x = OuFitterTest.ouPath(21, 700);
+    OuRollingFit r = OuRollingFit.over(x, H8, 90);
+    assertEquals(611, r.windows());
+    for (int w = 0; w < r.windows(); w++) {
+      assertWindowMatchesBatch(x, r, w);
+    }
+  }
+
+  @Test
+  void longSeries_slidingSumsDoNotDrift() {
+    // 100 000 points with a volatile first half and a 1000× quieter second half
+    double[] x = OuFitterTest.ouPath(22, 100_000);
+    for (int i = 50_000; i < x.length; i++) {
+      x[i] = 1e-4 + (x[i] - 1e-4) * 1e-3;
+    }
+    OuRollingFit r = OuRollingFit.over(x, H8, 250);
+    for (int w : new int[] {0, 49_700, 49_800, 49_999, 50_123, 77_777, r.windows() - 1}) {
+      assertWindowMatchesBatch(x, r, w);
+    }
+  }
+
+  @Test
+  void pinnedStretches_areInsufficientData_andRandomWalkWindowsAreNotMeanReverting() {
+    double[] x = OuFitterTest.ouPath(23, 600);
+    Arrays.fill(x, 200, 400, 1e-4); // funding pinned at the interest rate
+    OuRollingFit r = OuRollingFit.over(x, H8, 60);
+    for (int w = 200; w + 60 <= 400; w++) {
+      assertEquals(OuVerdict.INSUFFICIENT_DATA, r.verdict(w));
+      assertTrue(r.phi(w).isEmpty() && r.thetaMle(w).isEmpty() && r.adfTau(w).isEmpty());
+    }
+    assertWindowMatchesBatch(x, r, 0);
+    assertWindowMatchesBatch(x, r, 150);
+    assertWindowMatchesBatch(x, r, 400);
+    assertWindowMatchesBatch(x, r, r.windows() - 1);
+    double[] hl = r.halfLifeHoursSeries(-1);
+    assertEquals(-1, hl[250], 0);
+    assertEquals(r.halfLifeHours(0).orElseThrow(), hl[0], 0);
+    assertEquals(-1, r.thetaSeries(-1)[250], 0);
+    assertEquals(r.mu(0).orElseThrow(), r.muSeries(-1)[0], 0);
+    assertEquals(r.windows(), r.verdicts().length);
+  }
+
+  @Test
+  void badInput() {
+    double[] x = OuFitterTest.ouPath(1, 50);
+    assertEquals("window must be in [5, values.length=50], was 51",
+        assertThrows(IllegalArgumentException.class, () -> OuRollingFit.over(x, H8, 51))
+            .getMessage());
+    assertThrows(IllegalArgumentException.class, () -> OuRollingFit.over(x, H8, 4));
+    assertThrows(IllegalArgumentException.class, () -> OuRollingFit.over(x, Duration.ZERO, 10));
+    double[] bad = x.clone();
+    bad[3] = Double.NaN;
+    assertThrows(IllegalArgumentException.class, () -> OuRollingFit.over(bad, H8, 10));
+    assertThrows(IndexOutOfBoundsException.class, () -> OuRollingFit.over(x, H8, 10).endIndex(41));
+    assertEquals(Duration.ofHours(1), OuRollingFit.over(x, H8, 10).timeUnit());
+    new NullPointerTester().setDefault(Duration.class, H8).setDefault(int.class, 10)
+        .testAllPublicStaticMethods(OuRollingFit.class);
+  }
+}
