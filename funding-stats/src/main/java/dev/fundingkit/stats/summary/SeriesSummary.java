@@ -1,0 +1,240 @@
+package dev.fundingkit.stats.summary;
+
+import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
+import java.lang.reflect.Array;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Summary of a funding series: time-weighted mean and sd, extremes, the fraction of
+ * <em>time</em> above and below thresholds, the longest run below the lower threshold, and the
+ * share of prints pinned at the interest rate.
+ *
+ * <p>Each print is a rate settled at an instant that covered an interval ending there. Before
+ * anything is computed each rate is normalised to {@link SummarySettings#basis()} (8 h by
+ * default): {@code x = rate × basis / interval}. Statistics then weigh each print by its
+ * interval, so an 8-hourly print counts eight times as much as an hourly one:
+ * <ul>
+ *   <li>{@code mean = Σ xᵢwᵢ / Σ wᵢ} — the constant rate per basis that would have paid the same
+ *       total funding;</li>
+ *   <li>{@code sd² = Σ wᵢ(xᵢ − mean)² / (W − Σwᵢ²/W)}, {@code W = Σ wᵢ} (reliability weights:
+ *       the usual {@code n − 1} sample variance when all intervals are equal);</li>
+ *   <li>{@code fractionOfTimeAbove = Σ wᵢ[xᵢ > above] / W}, and likewise below;</li>
+ *   <li>{@code pinnedShare} counts <em>prints</em> (not time) with
+ *       {@code |xᵢ − interestRate| ≤ pinnedTolerance}.</li>
+ * </ul>
+ *
+ * <p>Intervals: pass them when known (a {@link FundingRate} carries its own). Otherwise each
+ * print's interval is the time since the previous print, and the first print's is the spacing
+ * to the second. That default is exact across interval changes (8 h → 1 h) but not across a
+ * missing print, where the next print would be given the gap as its interval; pass intervals
+ * explicitly for gappy data.
+ *
+ * <p>Runs below: consecutive prints with {@code x < below} form a {@link TimeRun} from the
+ * start of the first print's interval to the last print. A missing print ends a run: a print
+ * continues the run only if its interval starts no more than half an interval after the
+ * previous print (this forgives timestamp jitter, not a lost settlement).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param count the number of prints, {@code ≥ 2}
+ * @param start where the first print's interval starts
+ * @param end the last print's settlement instant, after {@code start}
+ * @param coveredTime the total of the intervals (less than {@code end − start} if the prints
+ *     leave gaps), positive
+ * @param mean the time-weighted mean rate per basis, finite
+ * @param sd the time-weighted standard deviation per basis, finite and {@code ≥ 0}
+ * @param min the lowest rate per basis, finite
+ * @param max the highest rate per basis, finite and {@code ≥ min}
+ * @param fractionOfTimeAbove the share of covered time with the rate strictly above
+ *     {@code settings.above()}, in {@code [0, 1]}
+ * @param fractionOfTimeBelow the share of covered time with the rate strictly below
+ *     {@code settings.below()}, in {@code [0, 1]}
+ * @param longestRunBelow the longest run strictly below {@code settings.below()} (the earliest
+ *     if tied), empty if no print is below
+ * @param pinnedShare the share of prints pinned at the interest rate, in {@code [0, 1]}
+ * @param settings the basis and thresholds used
+ */
+public record SeriesSummary(
+    int count,
+    Instant start,
+    Instant end,
+    Duration coveredTime,
+    double mean,
+    double sd,
+    double min,
+    double max,
+    double fractionOfTimeAbove,
+    double fractionOfTimeBelow,
+    Optional<TimeRun> longestRunBelow,
+    double pinnedShare,
+    SummarySettings settings) {
+
+  /**
+   * Validates the summary.
+   *
+   * @param count the number of prints, {@code ≥ 2}
+   * @param start where the first print's interval starts
+   * @param end the last print's settlement instant, after {@code start}
+   * @param coveredTime the total of the intervals, positive
+   * @param mean the time-weighted mean rate per basis, finite
+   * @param sd the time-weighted standard deviation per basis, finite and {@code ≥ 0}
+   * @param min the lowest rate per basis, finite
+   * @param max the highest rate per basis, finite and {@code ≥ min}
+   * @param fractionOfTimeAbove the share of time above, in {@code [0, 1]}
+   * @param fractionOfTimeBelow the share of time below, in {@code [0, 1]}
+   * @param longestRunBelow the longest run below, possibly empty
+   * @param pinnedShare the share of pinned prints, in {@code [0, 1]}
+   * @param settings the basis and thresholds used
+   * @throws NullPointerException if an object component is null
+   * @throws IllegalArgumentException naming the bad component and its value
+   */
+  public SeriesSummary {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(coveredTime, "coveredTime");
+    Objects.requireNonNull(longestRunBelow, "longestRunBelow");
+    Objects.requireNonNull(settings, "settings");
+    if (count < 2) {
+      throw new IllegalArgumentException("count must be >= 2, was " + count);
+    }
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("end must be after start (" + start + "), was " + end);
+    }
+    ArgChecks.positive("coveredTime", coveredTime);
+    mean = ArgChecks.finite("mean", mean);
+    sd = ArgChecks.nonNegative("sd", sd);
+    min = ArgChecks.finite("min", min);
+    max = ArgChecks.inRange("max", max, min, Double.MAX_VALUE);
+    fractionOfTimeAbove = ArgChecks.inRange("fractionOfTimeAbove", fractionOfTimeAbove, 0, 1);
+    fractionOfTimeBelow = ArgChecks.inRange("fractionOfTimeBelow", fractionOfTimeBelow, 0, 1);
+    pinnedShare = ArgChecks.inRange("pinnedShare", pinnedShare, 0, 1);
+  }
+
+  /**
+   * Summarises rates that carry their own intervals.
+   *
+   * @param times the settlement instants, strictly increasing (used to the millisecond)
+   * @param rates the rates settled at those instants, same length
+   * @param settings the basis and thresholds
+   * @return the summary
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the lengths differ or the times are not strictly
+   *     increasing, naming the parameter, index and value
+   * @throws IllegalStateException if there are fewer than two prints
+   */
+  public static SeriesSummary of(Instant[] times, FundingRate[] rates, SummarySettings settings) {
+    long[] millis = epochMillis(times, settings);
+    requireLength("rates", rates, times.length);
+    double[] values = new double[rates.length];
+    long[] intervals = new long[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      FundingRate rate = Objects.requireNonNull(rates[i], "rates[" + i + "]");
+      values[i] = rate.value();
+      intervals[i] = rate.interval().toMillis();
+    }
+    return of(millis, values, intervals, settings);
+  }
+
+  /**
+   * Summarises rates with explicit intervals.
+   *
+   * @param times the settlement instants, strictly increasing (used to the millisecond)
+   * @param rates the rates, finite, same length
+   * @param intervals the interval each rate covered, positive, same length
+   * @param settings the basis and thresholds
+   * @return the summary
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the lengths differ, the times are not strictly
+   *     increasing, a rate is not finite or an interval not positive, naming the parameter,
+   *     index and value
+   * @throws IllegalStateException if there are fewer than two prints
+   */
+  public static SeriesSummary of(
+      Instant[] times, double[] rates, Duration[] intervals, SummarySettings settings) {
+    long[] millis = epochMillis(times, settings);
+    requireLength("rates", rates, times.length);
+    requireLength("intervals", intervals, times.length);
+    long[] intervalMillis = new long[intervals.length];
+    for (int i = 0; i < intervals.length; i++) {
+      intervalMillis[i] = ArgChecks.positive("intervals[" + i + "]", intervals[i]).toMillis();
+    }
+    return of(millis, rates, intervalMillis, settings);
+  }
+
+  /**
+   * Summarises rates whose intervals are inferred from the spacing of the prints (see the
+   * class notes for what that gets wrong across gaps).
+   *
+   * @param times the settlement instants, strictly increasing (used to the millisecond)
+   * @param rates the rates, finite, same length
+   * @param settings the basis and thresholds
+   * @return the summary
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the lengths differ, the times are not strictly
+   *     increasing or a rate is not finite, naming the parameter, index and value
+   * @throws IllegalStateException if there are fewer than two prints
+   */
+  public static SeriesSummary of(Instant[] times, double[] rates, SummarySettings settings) {
+    long[] millis = epochMillis(times, settings);
+    requireLength("rates", rates, times.length);
+    return of(millis, rates, settings);
+  }
+
+  /**
+   * Bulk form with explicit intervals, over primitive arrays; allocates nothing per print.
+   *
+   * @param epochMillis the settlement instants in ms since the epoch, strictly increasing
+   * @param rates the rates, finite, same length
+   * @param intervalMillis the interval each rate covered in ms, positive, same length
+   * @param settings the basis and thresholds
+   * @return the summary
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the lengths differ, the times are not strictly
+   *     increasing, a rate is not finite or an interval not positive, naming the parameter,
+   *     index and value
+   * @throws IllegalStateException if there are fewer than two prints
+   */
+  public static SeriesSummary of(
+      long[] epochMillis, double[] rates, long[] intervalMillis, SummarySettings settings) {
+    Objects.requireNonNull(intervalMillis, "intervalMillis");
+    return SeriesPass.run(epochMillis, rates, intervalMillis, settings);
+  }
+
+  /**
+   * Bulk form with intervals inferred from the spacing; allocates nothing per print.
+   *
+   * @param epochMillis the settlement instants in ms since the epoch, strictly increasing
+   * @param rates the rates, finite, same length
+   * @param settings the basis and thresholds
+   * @return the summary
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the lengths differ, the times are not strictly
+   *     increasing or a rate is not finite, naming the parameter, index and value
+   * @throws IllegalStateException if there are fewer than two prints
+   */
+  public static SeriesSummary of(long[] epochMillis, double[] rates, SummarySettings settings) {
+    return SeriesPass.run(epochMillis, rates, null, settings);
+  }
+
+  private static long[] epochMillis(Instant[] times, SummarySettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    ArgChecks.strictlyIncreasing("times", times);
+    long[] millis = new long[times.length];
+    for (int i = 0; i < times.length; i++) {
+      millis[i] = times[i].toEpochMilli();
+    }
+    return millis;
+  }
+
+  private static void requireLength(String name, Object array, int timeCount) {
+    int length = Array.getLength(Objects.requireNonNull(array, name));
+    if (length != timeCount) {
+      throw new IllegalArgumentException(
+          name + " must have the length of times (" + timeCount + "), was " + length);
+    }
+  }
+}
