@@ -63,7 +63,45 @@ public final class FundingConventions {
    */
   public static final FundingConvention BINANCE_USDM = BinanceUsdm.CONVENTION;
 
-  private static final Map<String, FundingConvention> BY_ID = index(List.of(BINANCE_USDM));
+  /**
+   * Hyperliquid perpetuals ({@code hyperliquid}): hourly settlement of one eighth of an
+   * 8-hour rate.
+   *
+   * <p><b>Formula.</b> {@code F8h = P + clamp(0.01% − P, ±0.05%)}, {@code F1h = clamp(F8h / 8,
+   * ±4%)}, paid every hour on the hour. {@code P} = the simple mean over the hour of premium
+   * samples taken every 5 s, {@code [max(impactBid − oracle, 0) − max(oracle − impactAsk, 0)]
+   * / oracle}, impact notional 20,000 USDC for BTC and ETH and 6,000 USDC otherwise. In a calm
+   * market ({@code P ∈ [−0.04%, +0.06%]}) the hourly rate is exactly {@code 0.0000125}.
+   *
+   * <p><b>Parameters.</b> Interest 0.01% per 8 h (0.00125% per hour; 10.95% a year simple,
+   * the docs' "≈11.6% APR" is the compounded figure); cap ±4% per hour for every asset;
+   * default and only interval 1 h. Payment = size × <b>oracle</b> price × {@code F1h}
+   * (see the venue mechanics). Published as 10-decimal strings rounded
+   * {@link java.math.RoundingMode#HALF_UP}.
+   *
+   * <p><b>Effective dates.</b> One version, in force from 2024-01-01 00:00 UTC: the first hour
+   * of the verified data; earlier hours are refused rather than assumed.
+   *
+   * <p><b>Verified.</b> Recomputing the 24,384 published hourly BTC and ETH rates of
+   * 2024-01-01..2025-12-28 from the venue's own {@code premium} field reproduces 100% within
+   * 1e-10 and 97.0% exactly at 10 decimals. Every miss is an hour whose exact decimal result
+   * ends in a 5 at the 11th decimal: the premium is itself published rounded to 10 decimals,
+   * so the venue's unrounded internals decide such ties and no rounding mode can recover them;
+   * {@code HALF_UP} matches slightly more ties than {@code HALF_EVEN} or {@code HALF_DOWN}.
+   *
+   * <p><b>Sources.</b> Hyperliquid docs, <i>Funding</i>,
+   * https://hyperliquid.gitbook.io/hyperliquid-docs/trading/funding, and the contract
+   * specifications table (read 2026); venues.md §10.
+   *
+   * <p><b>Ambiguities resolved</b> (venues.md §18 #10): the hourly rate is {@code F8h / 8}
+   * (the data follow it; the docs' own worked example omits the division); the {@code premium}
+   * field is the hour's average (the data reproduce from it); the 4% cap applies after the
+   * division, as the docs word it ("capped at 4%/hour"), which the data never exercise.
+   */
+  public static final FundingConvention HYPERLIQUID = Hyperliquid.CONVENTION;
+
+  private static final Map<String, FundingConvention> BY_ID =
+      index(List.of(BINANCE_USDM, HYPERLIQUID));
 
   private FundingConventions() {}
 

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code fundingkit} command line ({@code java -jar fundingkit.jar COMMAND ...}).
  *
- * <p>Commands: {@code rate}, {@code annualize}, {@code carry}. Each prints readable text by default and exactly one JSON
+ * <p>Commands: {@code rate}, {@code annualize}, {@code carry}, {@code scan},
+ * {@code fit}. Each prints readable text by default and exactly one JSON
  * object with {@code --json}. Bad input exits with status 2 and one line on standard error;
  * success exits with 0. The contract is {@code spec/cli.md}.
  */
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
       "  fundingkit rate --venue binance-usdm --at 2025-01-01T00:00:00Z --premium -0.00357",
       "  fundingkit annualize --rate -0.00307 --interval 8h --json"
     },
-    subcommands = {RateCommand.class, AnnualizeCommand.class, CarryCommand.class})
+    subcommands = {RateCommand.class, AnnualizeCommand.class, CarryCommand.class,
+        ScanCommand.class, FitCommand.class})
 public final class FundingKitCli implements Runnable {
 
   @Spec CommandSpec spec;

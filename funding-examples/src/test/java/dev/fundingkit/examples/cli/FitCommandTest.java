@@ -1,0 +1,143 @@
+package dev.fundingkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fundingkit.core.testing.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FitCommandTest {
+
+  private static final List<String> CONTRACT_KEYS = List.of("n", "thetaMle", "theta", "mu",
+      "sigma", "stationarySd", "halfLifeHours", "halfLifeHoursMle", "halfLifeHoursCi", "verdict",
+      "adfTau", "entryLevel", "exitLevel");
+
+  @TempDir Path dir;
+
+  /** An exact AR(1) path on an 8-hour grid: phi 0.8 per step, so half-life 8 ln2/ln(1/0.8). */
+  private Path simulated(int n) throws IOException {
+    SplittableRandom random = new SplittableRandom(7);
+    StringBuilder csv = new StringBuilder("time,rate\n");
+    double x = 0.0001;
+    Instant t = Instant.parse("2024-01-01T00:00:00Z");
+    for (int i = 0; i < n; i++) {
+      csv.append(t.plusSeconds(8 * 3600L * i)).append(',').append(x).append('\n');
+      x = 0.0001 + 0.8 * (x - 0.0001) + 0.0001 * gaussian(random);
+    }
+    Path file = dir.resolve("sim.csv");
+    Files.writeString(file, csv);
+    return file;
+  }
+
+  private static double gaussian(SplittableRandom random) {
+    return Math.sqrt(-2 * Math.log(1 - random.nextDouble()))
+        * Math.cos(2 * Math.PI * random.nextDouble());
+  }
+
+  private Path write(String text) throws IOException {
+    Path file = dir.resolve("bad.csv");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  @Test
+  void acceptance_binanceBtc2020to2026_meanReverting() {
+    Path file = SharedData.require("binance_btc_eth_funding_8h_2020_2026_stitched.csv.gz");
+    JsonNode json = CliRun.of("fit", file.toString(), "--where", "symbol=BTCUSDT", "--json")
+        .json();
+    assertEquals(CONTRACT_KEYS, AnnualizeCommandTest.fieldNames(json).subList(0, 13));
+    assertEquals(7273, json.get("n").intValue());
+    assertEquals("MEAN_REVERTING", json.get("verdict").textValue());
+    double halfLife = json.get("halfLifeHours").doubleValue();
+    assertTrue(halfLife > 12 && halfLife < 36, "domain brief: 12-36 h, was " + halfLife);
+    JsonNode ci = json.get("halfLifeHoursCi");
+    assertEquals(2, ci.size());
+    assertTrue(ci.get(0).doubleValue() < halfLife && halfLife < ci.get(1).doubleValue());
+    double mu = json.get("mu").doubleValue();
+    double sd = json.get("stationarySd").doubleValue();
+    assertEquals(mu - 2 * sd, json.get("entryLevel").doubleValue(), 1e-18);
+    assertEquals(mu - 0.5 * sd, json.get("exitLevel").doubleValue(), 1e-18);
+    assertTrue(json.get("theta").doubleValue() <= json.get("thetaMle").doubleValue());
+    assertTrue(json.get("adfTau").doubleValue() < -2.86);
+  }
+
+  @Test
+  void simulatedSeries_recoversTheHalfLife_andHumanOutputSaysIt() throws IOException {
+    Path file = simulated(2000);
+    JsonNode json = CliRun.of("fit", file.toString(), "--json").json();
+    double truth = 8 * Math.log(2) / Math.log(1 / 0.8);
+    JsonNode ci = json.get("halfLifeHoursCi");
+    assertTrue(ci.get(0).doubleValue() < truth && truth < ci.get(1).doubleValue(),
+        "CI " + ci + " should cover " + truth);
+    CliRun human = CliRun.of("fit", file.toString());
+    assertEquals(0, human.exit());
+    assertTrue(human.out().startsWith("OU fit of sim.csv (2000 points"), human.out());
+    assertTrue(human.out().contains("half-life"), human.out());
+    assertEquals("", human.err());
+  }
+
+  @Test
+  void perHour_dividesByTheInferredInterval() throws IOException {
+    Path file = simulated(500);
+    JsonNode plain = CliRun.of("fit", file.toString(), "--json").json();
+    JsonNode perHour = CliRun.of("fit", file.toString(), "--per-hour", "--json").json();
+    assertTrue(perHour.get("perHour").booleanValue());
+    assertEquals(plain.get("mu").doubleValue() / 8, perHour.get("mu").doubleValue(), 1e-12);
+    assertEquals(plain.get("halfLifeHours").doubleValue(),
+        perHour.get("halfLifeHours").doubleValue(), 1e-6);
+  }
+
+  @Test
+  void zonelessTimes_noteOnStderr_jsonStillAlone() throws IOException {
+    Path file = simulated(100);
+    String text = Files.readString(file).replace("T", " ").replace("Z", "").replace("time ", "t");
+    Files.writeString(file, text.replaceFirst("^[^\n]*", "time,rate"));
+    CliRun run = CliRun.of("fit", file.toString(), "--json");
+    run.json();
+    assertTrue(run.err().contains("has no zone; read as UTC"), run.err());
+  }
+
+  @Test
+  void help() {
+    CliRun run = CliRun.of("fit", "--help");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("Usage: fundingkit fit"));
+    assertTrue(run.out().contains("--where symbol=BTCUSDT"));
+  }
+
+  @Test
+  void badInput_namesFileLineAndColumn() throws IOException {
+    String dup = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
+        + "2024-01-01T00:00:00Z,2\n").toString(), "--json").badInput();
+    assertTrue(dup.contains("bad.csv line 3, column 'time': duplicate time"), dup);
+    String unsorted = CliRun.of("fit", write("time,rate\n2024-01-01T08:00:00Z,1\n"
+        + "2024-01-01T00:00:00Z,2\n").toString()).badInput();
+    assertTrue(unsorted.contains("line 3, column 'time'"), unsorted);
+    String nan = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,NaN\n").toString(),
+        "--json").badInput();
+    assertTrue(nan.contains("line 2, column 'rate': 'NaN' is not a decimal number"), nan);
+    String missing = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n").toString(),
+        "--value-column", "premium").badInput();
+    assertTrue(missing.contains("line 1, column 'premium': no such value column"), missing);
+    String empty = CliRun.of("fit", write("").toString(), "--json").badInput();
+    assertTrue(empty.contains("bad.csv: empty file"), empty);
+    String headerOnly = CliRun.of("fit", write("time,rate\n").toString()).badInput();
+    assertTrue(headerOnly.contains("no data rows"), headerOnly);
+    String tooFew = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
+        + "2024-01-01T08:00:00Z,2\n").toString(), "--json").badInput();
+    assertTrue(tooFew.startsWith("fundingkit fit: "), tooFew);
+    String absent = CliRun.of("fit", dir.resolve("absent.csv").toString()).badInput();
+    assertTrue(absent.contains("absent.csv: no such file"), absent);
+    assertTrue(CliRun.of("fit", write("time,rate\n").toString(), "--where", "symbol")
+        .badInput().contains("'--where'"));
+    assertTrue(CliRun.of("fit").badInput().contains("FILE"));
+  }
+}
