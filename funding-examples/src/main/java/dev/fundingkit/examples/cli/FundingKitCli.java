@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
       "  fundingkit annualize --rate -0.00307 --interval 8h --json"
     },
     subcommands = {RateCommand.class, AnnualizeCommand.class, CarryCommand.class,
-        ScanCommand.class, FitCommand.class})
+        ScanCommand.class, FitCommand.class, ReportCommand.class})
 public final class FundingKitCli implements Runnable {
 
   @Spec CommandSpec spec;
