@@ -144,21 +144,6 @@ public final class DydxFundingTick {
   }
 
   /**
-   * The impact notional of a market: 500 USDC / IMF.
-   *
-   * @param initialMarginFraction the initial margin fraction, in (0, 1]
-   * @return the notional in USDC (IMF 10 % gives 5,000)
-   * @throws IllegalArgumentException if the fraction is not in (0, 1]
-   */
-  public static double impactNotional(double initialMarginFraction) {
-    if (!(initialMarginFraction > 0 && initialMarginFraction <= 1)) {
-      throw new IllegalArgumentException(
-          "initialMarginFraction must be in (0, 1], was " + initialMarginFraction);
-    }
-    return 500.0 / initialMarginFraction;
-  }
-
-  /**
    * The funding-index move of one tick, in quote quantums per base quantum (× 10⁶):
    * {@code trunc(trunc(rate × seconds × price × 10^(exponent + atomicResolution + 6)) / 28,800)}.
    *

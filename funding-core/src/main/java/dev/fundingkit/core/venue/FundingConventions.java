@@ -76,7 +76,7 @@ public final class FundingConventions {
    * <p><b>Parameters.</b> Interest 0.01% per 8 h (0.00125% per hour; 10.95% a year simple,
    * the docs' "≈11.6% APR" is the compounded figure); cap ±4% per hour for every asset;
    * default and only interval 1 h. Payment = size × <b>oracle</b> price × {@code F1h}
-   * (see the venue mechanics). Published as 10-decimal strings rounded
+   * ({@link FundingMechanics}). Published as 10-decimal strings rounded
    * {@link java.math.RoundingMode#HALF_UP}.
    *
    * <p><b>Effective dates.</b> One version, in force from 2024-01-01 00:00 UTC: the first hour
@@ -100,8 +100,343 @@ public final class FundingConventions {
    */
   public static final FundingConvention HYPERLIQUID = Hyperliquid.CONVENTION;
 
-  private static final Map<String, FundingConvention> BY_ID =
-      index(List.of(BINANCE_USDM, HYPERLIQUID));
+  /**
+   * Binance COIN-M (coin-margined, inverse) perpetuals ({@code binance-coinm}).
+   *
+   * <p><b>Formula.</b> The USDⓈ-M formula family of {@link #BINANCE_USDM}: {@code P} averaged
+   * with linear weights over 5-s samples, {@code F = P + clamp(I − P, ±0.05%)}, from
+   * 2025-09-18 08:01 UTC divided by {@code 8/N}; then capped at {@code ±0.75 × MMR} when margin
+   * rates are given. The impact margin notional is {@code 200 USD / IMR} at the
+   * maximum-leverage tier ({@link ImpactNotionalRule#BINANCE_COINM}).
+   *
+   * <p><b>Parameters.</b> {@code I} = 0.01% per 8 h; default interval 8 h; published as 8
+   * decimals (assumed: same API family) rounded {@code HALF_UP} (assumed). Contracts are
+   * inverse: value in coin = contracts × multiplier (100 USD for BTC, 10 USD for most alts) /
+   * mark price ({@link ContractType#INVERSE}).
+   *
+   * <p><b>Effective dates.</b> From 2023-01-01 00:00 UTC (the first COIN-M settlement in the
+   * shared data; the launch date of COIN-M perpetuals is not in the sources); ÷(8/N) from
+   * 2025-09-18 08:01 UTC.
+   *
+   * <p><b>Sources.</b> Binance FAQ 360033525031 (IMN = 200 USD / IMR for COIN-M), FAQ
+   * a4470430 (contract multipliers), announcement of 2025-09-16 effective 2025-09-18 08:01 UTC;
+   * venues.md §4.
+   *
+   * <p><b>Ambiguities.</b> The announcement's title covers "Futures Contracts" and its mark
+   * price change names COIN-M explicitly, but its funding formula text does not say whether
+   * COIN-M is included: applying ÷(8/N) to COIN-M is <b>unconfirmed</b>; it only matters for
+   * COIN-M symbols on intervals other than 8 h. §18 #2 and #3 are resolved as for
+   * {@link #BINANCE_USDM}.
+   */
+  public static final FundingConvention BINANCE_COINM = BinanceCoinm.CONVENTION;
+
+  /**
+   * Binance USDⓈ-M pre-market perpetuals ({@code binance-usdm-pre-market}): a fixed
+   * {@code 0.005%} per 4-hour interval while the contract trades before its spot listing.
+   *
+   * <p><b>Formula.</b> {@code F = 0.005%} per 4 h whatever the premium (there is no premium
+   * index during pre-market); no cap. After conversion to a standard perpetual the contract
+   * follows {@link #BINANCE_USDM} with a ±2% cap.
+   *
+   * <p><b>Effective dates.</b> From 2025-10-10 07:15 UTC, the earliest pre-market launch instant
+   * found with a date (MONUSDT); earlier pre-market launches (0GUSDT) are not dated in the
+   * sources.
+   *
+   * <p><b>Sources.</b> Binance pre-market launch announcements (0GUSDT, CCUSDT, MONUSDT,
+   * 2025); venues.md §3.4.
+   */
+  public static final FundingConvention BINANCE_USDM_PRE_MARKET = BinancePreMarket.CONVENTION;
+
+  /**
+   * Bybit linear (USDT/USDC) and inverse perpetuals ({@code bybit}).
+   *
+   * <p><b>Formula.</b> {@code F = clamp(P + clamp(I − P, ±0.05%), lower, upper)} with
+   * {@code P = Σ i·P_i / Σ i} over the interval's minute premiums {@code i = 1..60N}
+   * (anchored at the interval start, latest minutes heaviest),
+   * {@code P_i = [max(0, impactBid − index) − max(0, index − impactAsk)] / index}.
+   *
+   * <p><b>Parameters.</b> {@code I = 0.03% / (24/N)}, prorated by the interval: 0.01% per 8 h,
+   * 0.005% per 4 h, 0.0025% per 2 h, 0.00125% per 1 h; 0 for USDCUSDT and ETHBTCUSDT (pass
+   * {@link SymbolTerms#withInterest}(0)). The ±0.05% band is <b>not</b> scaled and there is
+   * <b>no ÷(8/N)</b>. Cap {@code upper = min(0.75 × (IMR − MMR), MMR)} of the lowest risk tier,
+   * {@code lower = −upper} (BTCUSDT IMR 1%, MMR 0.5%: ±0.375%), via
+   * {@link SymbolTerms#withMargin}; symbol-level overrides (±2.5% for DATAUSDT) via
+   * {@link SymbolTerms#withCap}. Default interval 8 h (00/08/16 UTC); 4, 2 and 1 h per symbol.
+   * Published precision is not documented: rates are unrounded. Payment = position value at
+   * mark × F; linear value = qty × mark, inverse = qty (USD) / mark.
+   *
+   * <p><b>Effective dates.</b> One version from 2022-07-05 00:00 UTC, when Bybit completed its
+   * move to settling with the current interval's rate; the earlier mark-based,
+   * previous-interval rule is not modelled. The automatic switch to 1 h at the cap (from
+   * 2025-10-30 08:00 UTC) changes the schedule, not the formula.
+   *
+   * <p><b>Sources.</b> Bybit Help Center <i>Introduction to Funding Rate</i>
+   * (https://www.bybit.com/en/help-center/article/Introduction-to-Funding-Rate) and
+   * <i>Funding Fee Calculation</i>; API v5 docs (instruments-info, tickers, history-fund-rate),
+   * read 2026; venues.md §5.
+   *
+   * <p><b>Ambiguities resolved</b> (§18 #7): the current index-based premium text is used (the
+   * older mark-based and "fair buy price" variants describe earlier versions); the cap
+   * coefficient is 0.75 (the stated ranges 0.5–1 and 0.75–1 are handled by explicit caps).
+   */
+  public static final FundingConvention BYBIT = Bybit.CONVENTION;
+
+  /**
+   * OKX perpetual swaps ({@code okx}), in three formula versions.
+   *
+   * <p><b>A (2019-07-18 … 2025-04-24 00:01 UTC).</b> {@code F = clamp(MA(P_mid − I), floor, cap)}
+   * with {@code I = 0}, {@code P_mid = ((bestBid + bestAsk)/2 − index)/index} every minute and
+   * MA the simple mean; no clamp band. Window anchored at the period start until
+   * 2024-03-05 08:00 UTC, then rolling over the last N hours (at 16:10 the window is
+   * 08:11–16:10; see {@link FundingMechanics}). Legacy caps per currency: BTC ±0.375%; ADA,
+   * AVAX, BCH, DOT, EOS, ETC, ETH, FIL, LINK, LTC, TRX, XRP and BTC(USDC) ±0.75%; DOGE(USD)
+   * ±3%; others ±1.5% ({@link SymbolTerms#withCap}).
+   *
+   * <p><b>B (from 2025-04-24 00:01 UTC).</b> {@code F = clamp(P + clamp(I − P, ±0.05%), floor,
+   * cap)}, {@code I = 0.03% / (24/N)} (BTCUSDT 8 h: 0.01%; USDCUSDT 0), {@code P} the impact
+   * premium {@code [max(0, impactBid − index) − max(0, index − impactAsk)] / index} averaged by
+   * a "weighted moving average" whose weights OKX does not give: computing from samples is
+   * refused, computing from an average premium works.
+   *
+   * <p><b>C (from 2026-07-01 00:00 UTC).</b> {@code F = clamp([P + clamp(I − P, ±0.05%)] / (8/N),
+   * floor, cap)} with {@code I = 0.01%} fixed; 8-hour contracts are unchanged.
+   *
+   * <p><b>Chosen instants.</b> B migrated in three batches (2025-04-10, 04-17 and 04-24, each
+   * 00:01 UTC) and C "during June 2026, all perpetuals simultaneously" without an instant. Each
+   * version starts at the first instant the announcement guarantees it for <em>every</em>
+   * instrument: 2025-04-24 00:01 UTC for B and 2026-07-01 00:00 UTC for C. Instruments of the
+   * first two batches switched to B one or two weeks earlier, and C may have started any time in
+   * June 2026 (for 8-hour contracts B and C give the same rate). Before 2024 the rate was paid one
+   * period after its window (cross-cycle); contracts moved to current-cycle collection one by
+   * one from 2024-01-04, so {@link FundingMechanics#intervalsAhead()} is unknown from then.
+   *
+   * <p><b>Parameters.</b> Default interval 8 h (00/08/16 UTC); 1, 2 and 4 h per contract.
+   * Precision not documented (OKX publishes many digits): unrounded. Payment = position value at
+   * mark × F; linear value = contracts × contract value × mark, inverse = contracts × contract
+   * value / mark.
+   *
+   * <p><b>Sources.</b> OKX help 360053909272 (legacy mechanism and cap table); notice <i>OKX to
+   * optimize funding rate calculation</i> (2024); notice <i>OKX to change the funding rate
+   * formula for perpetual futures</i> (2025); <i>Important update: revision of the funding rate
+   * formula for OKX perpetual</i> (2026-05-29); venues.md §6.
+   *
+   * <p><b>Ambiguities</b> (§18 #1, #8): the B/C instants as above; B's averaging weights
+   * unknown; the impact value (200 × max leverage) is secondary
+   * ({@link ImpactNotionalRule#OKX}).
+   */
+  public static final FundingConvention OKX = Okx.CONVENTION;
+
+  /**
+   * BitMEX perpetuals ({@code bitmex}).
+   *
+   * <p><b>Formula.</b> {@code F = P + clamp(I − P, ±0.05%)}, then
+   * {@code |F| ≤ 0.75 × (IM − MM)} ({@link SymbolTerms#withMargin}; IM 1%, MM 0.5%: ±0.375%) and
+   * {@code |F − F_previous| ≤ 0.75 × MM} ({@link RateChangeLimit#bitmex}). {@code P} =
+   * {@code .XXXPI8H}, the arithmetic mean of the 480 minute prints of {@code .XXXPI} in the
+   * window (prints 12:01…20:00 for the 20:00 value).
+   *
+   * <p><b>Parameters.</b> {@code I = (interest quote index − interest base index) / 3} from the
+   * daily lending-rate indices ({@code .USDBON8H}, {@code .XBTBON8H}): pass it with
+   * {@link SymbolTerms#withInterest} (XBTUSD with 1.00%/day and 0.25%/day: 0.25%); many contracts
+   * use a fixed 0.01%, the default here. Interval 8 h at <b>04:00, 12:00, 20:00 UTC</b>. The rate
+   * is fixed <b>one interval ahead</b>: the window ending at T sets the payment at T + 8 h
+   * ({@link FundingMechanics#intervalsAhead()} = 1). Published with 6 decimals (observed;
+   * rounding {@code HALF_UP} assumed). Payment = position value at mark × F, irrespective of
+   * leverage; inverse XBTUSD value in XBT = contracts × 1 USD / price.
+   *
+   * <p><b>Effective dates.</b> One version from 2016-05-13 (launch of the XBTUSD perpetual); no
+   * dated source shows a change of the formula since.
+   *
+   * <p><b>Sources.</b> BitMEX <i>Perpetual Contracts Guide</i>
+   * (https://www.bitmex.com/app/perpetualContractsGuide) and its examples page; <i>Fair Price
+   * Marking</i>; support article 24430352016157 (2025); venues.md §7.
+   *
+   * <p><b>Ambiguities</b> (§18 #9): the support article's clamp arithmetic (0.00185 for a true
+   * 0.00194) does not change its output and is not reproduced.
+   */
+  public static final FundingConvention BITMEX = Bitmex.CONVENTION;
+
+  /**
+   * Deribit perpetuals ({@code deribit}): continuous funding quoted as an 8-hour rate.
+   *
+   * <p><b>Formula.</b> {@code PR = (mark − index) / index} at each instant;
+   * {@code F8h = clamp(max(δ, PR) + min(−δ, PR), floor, cap)}: zero inside ±δ, {@code PR ∓ δ}
+   * outside. No interest. Funding accrues every millisecond: a position pays
+   * {@code F8h × size × held / 8 h} ({@link FundingMechanics#cashFlow}), credited to realised
+   * PnL and moved to cash at the 08:00 UTC daily settlement. There is no premium averaging: pass
+   * the premium of the instant, or integrate over the holding period.
+   *
+   * <p><b>Parameters.</b> Damper δ = 0.05% until 2024-01-01, 0.025% from then (a secondary note
+   * gives 0.1% for PAXG, OPENAI and ANTHROPIC; those contracts are not covered). Caps
+   * per asset with {@link SymbolTerms#withCap}: BTC ±0.5%, ETH ±1%, USDC/USDT linear ±5%,
+   * pre-IPO ±2%. Precision not documented: unrounded.
+   *
+   * <p><b>Effective dates.</b> From 2020-01-01 (the 2020 Deribit Insights article is the earliest
+   * dated text). <b>The damper switch date is not published</b> (§18 #12): 2024-01-01 00:00 UTC
+   * is chosen, between the 2020 article (0.05%) and the current support page (0.025%); for
+   * instants in between, the two versions differ by at most 0.025% per 8 h and only when
+   * {@code |PR| > 0.025%}.
+   *
+   * <p><b>Sources.</b> Deribit support <i>Funding Specifications</i>
+   * (https://support.deribit.com/hc/en-us/articles/31424939178397), deribit.com/pages/docs/
+   * perpetual, Deribit Insights <i>Perpetual swap funding</i> (2020); venues.md §8.
+   */
+  public static final FundingConvention DERIBIT = Deribit.CONVENTION;
+
+  /**
+   * dYdX v4 perpetuals ({@code dydx}): hourly funding from an 8-hour rate in integer ppm.
+   *
+   * <p><b>Formula.</b> Per-block premium votes ({@code [max(0, impactBid − index) − max(0, index
+   * − impactAsk)] / index}, impact notional 500 USDC / IMF) → per-minute median (zero-padded to
+   * at least 15 votes) → hourly mean (zero-padded to 60 minutes, truncated toward zero) →
+   * {@code F8h = clamp(P + default_funding_ppm, ±600% × (IMF − MMF))} → paid hourly as
+   * {@code F8h × 3600 / 28800 = F8h / 8}, the index move truncated toward zero. The exact
+   * integer path is {@link DydxFundingTick}; this convention gives the same figures in
+   * fractions, unrounded.
+   *
+   * <p><b>Parameters.</b> Interest ({@code default_funding_ppm}) 0 for cross markets (the
+   * default here) and 100 ppm = 1 bp per 8 h = 0.125 bp per hour for isolated markets (pass
+   * {@link SymbolTerms#withInterest}(0.0001)). Cap on the 8-hour rate from
+   * {@link SymbolTerms#withMargin} (IMF 5%, MMF 3%: 12%). Payment valued at the
+   * <b>oracle</b> price.
+   *
+   * <p><b>Effective dates.</b> One version from 2023-10-26 (v4 mainnet trading); the cited code
+   * is commit 84d4664b of 2026-03-04.
+   *
+   * <p><b>Sources.</b> dydxprotocol/v4-chain {@code x/perpetuals/keeper/perpetual.go},
+   * {@code x/perpetuals/funding/funding.go}, {@code lib/math.go}, {@code x/perpetuals/types};
+   * docs <i>Funding</i> (docs.dydx.xyz/concepts/trading/funding); venues.md §9.
+   *
+   * <p><b>Ambiguities</b> (§18 #13): live {@code default_funding_ppm} and liquidity tiers are
+   * governance state, so they are symbol terms, not constants; the indexer's rate units are not
+   * relied on.
+   */
+  public static final FundingConvention DYDX = Dydx.CONVENTION;
+
+  /**
+   * Kraken Futures perpetuals ({@code kraken}): hourly.
+   *
+   * <p><b>Formula.</b> {@code F1h = clamp(P / 24, ±0.25%)} ("24-hour rate realisation length"),
+   * {@code P} the hour's average premium; no interest and "no dampening". The rate for the next
+   * hour is computed over the current hour ({@link FundingMechanics#intervalsAhead()} = 1).
+   * The relative rate above is paid on the position value at the index price; Kraken's
+   * "absolute" rate is the relative rate / index, in coin per 1-USD contract per hour
+   * ({@link ContractType#INVERSE}).
+   *
+   * <p><b>Parameters.</b> Cap ±0.25% per hour (inverse contract specs); interval 1 h; the
+   * average is read as an arithmetic mean, the sampling cadence is not published; precision not
+   * documented (API floats): unrounded.
+   *
+   * <p><b>Effective dates.</b> From 2022-06-28 00:00 UTC, the date of the API documentation's
+   * sample rows (the earliest dated evidence); those rows are 4 h apart, so the historical
+   * cadence before then is unclear.
+   *
+   * <p><b>Sources.</b> Kraken support 360022835911 (inverse specifications and examples 1-3),
+   * 4844359082772 (linear multi-collateral), Crypto Facilities 360008643453, API
+   * <i>historical-funding-rates</i>; venues.md §11.
+   *
+   * <p><b>Ambiguities</b> (§18 #11): example 1 of the inverse specification divides by 8
+   * (0.1428% → 0.01785%) while calling it a 24-hour realisation; example 2 divides by 24. The
+   * stated rule, /24, is used; the /8 figure is treated as an error in the example.
+   */
+  public static final FundingConvention KRAKEN = Kraken.CONVENTION;
+
+  /**
+   * Bitget perpetuals ({@code bitget}).
+   *
+   * <p><b>Formula.</b> {@code P = Σ i·P_i / Σ i} over the interval's minute premiums
+   * {@code i = 1..60N}.
+   * <ul>
+   *   <li>Before 2025-09-22 08:01 UTC: {@code F = clamp(P + clamp(I_N − P, ±0.05%), min, max)}
+   *       with {@code I_N} = 0.03%/day prorated (8 h 0.01%, 1 h 0.00125%).
+   *   <li>From 2025-09-22 08:01 UTC (16:01 UTC+8): {@code F = clamp([P + clamp(I − P, ±0.05%)] /
+   *       (8/N), min, max)} with {@code I} = 0.01% fixed (TONUSDT 4 h: ÷2, bounds ±0.66%).
+   * </ul>
+   *
+   * <p><b>Parameters.</b> Caps per symbol ({@code minFundingRate}/{@code maxFundingRate} of
+   * {@code GET /api/v2/mix/market/current-fund-rate}) via {@link SymbolTerms#withCap}; the
+   * third-party "0.75 × MMR" is not a venue statement, so margin-derived caps are refused. Stock
+   * perps: interest 0, cap 0.1% then 0.5% from 2026-06-23 08:00 UTC. Default interval 8 h;
+   * precision not documented: unrounded. Payment = position value at mark × F.
+   *
+   * <p><b>Effective dates.</b> From 2020-01-01 (legacy help-centre text of about 2020 has the
+   * same outer formula); the change at 2025-09-22 08:01 UTC.
+   *
+   * <p><b>Sources.</b> Bitget support 12560603824512; formula-change notice 12560603838070;
+   * stock-perp notice 12560603887187; venues.md §12.
+   */
+  public static final FundingConvention BITGET = Bitget.CONVENTION;
+
+  /**
+   * Gate perpetuals ({@code gate}).
+   *
+   * <p><b>Formula.</b> {@code F = clamp([P + clamp(BaseRate − P, ±0.05%)] / (8/N), ±fmax)} with
+   * {@code BaseRate} = 0.01% per 8 h (API {@code interest_rate} "0.0003" per day; 0 for TradFi
+   * contracts) and {@code P} the average of the cycle's minute premiums against the index:
+   * arithmetic before 2026-05-27 08:00 UTC, {@code Σ i·P_i / Σ i} (P1 the cycle's first minute)
+   * from then. The settled value is the cycle's last calculation.
+   *
+   * <p><b>Parameters.</b> {@code fmax} = the contract's {@code funding_rate_limit} (BTC_USDT and
+   * ETH_USDT 0.003; the docs' example ±0.75% is older), via {@link SymbolTerms#withCap}; the SDK
+   * formula {@code (1/maxLeverage − MMR) × funding_cap_ratio} reproduces only 151 of 983
+   * contracts, so margin-derived caps are refused. Intervals 8 h, 4 h, 1 h; precision not
+   * documented: unrounded. Payment: USDT-margined value = mark × size × multiplier,
+   * coin-margined = size × multiplier / mark.
+   *
+   * <p><b>Effective dates.</b> From 2020-01-01 (the first Gate settlement in the shared data);
+   * the date ÷(8/N) was introduced is not published, which matters only for 4 h and 1 h
+   * contracts; averaging change 2026-05-27 08:00 UTC.
+   *
+   * <p><b>Sources.</b> Gate help <i>Funding rate and funding fee</i>
+   * (https://www.gate.com/help/futures/futures-logic/27569/funding-rate-and-funding-fee), API
+   * announcement 46587 ({@code funding_rate_limit}, 2025-08-15), news of the 2026-05-27 upgrade;
+   * venues.md §13 and §18 #14.
+   */
+  public static final FundingConvention GATE = Gate.CONVENTION;
+
+  /**
+   * HTX (Huobi) perpetual swaps ({@code htx}): settlement timing and payment basis are known,
+   * the formula is not, so computing a rate throws {@link UnknownFundingRuleException} naming
+   * the missing interest component, clamp band and interval scaling.
+   *
+   * <p><b>Known.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
+   * 08:00 UTC settlement the rate for a period was computed from the previous period and fixed
+   * at its start ({@link FundingMechanics#intervalsAhead()} = 1); from that settlement the
+   * 08:00 rate uses the average premium of 00:00–08:00 the same day (0). Payment USDT-M =
+   * net position × face value × settlement price × F, coin-M = net position × face value /
+   * settlement price × F, "settled at the index price" ({@link PaymentPrice#INDEX}).
+   *
+   * <p><b>Missing.</b> Premium definition, averaging weights, interest value, clamp, caps and
+   * rounding: not found in any source (venues.md §14, §18 #16).
+   *
+   * <p><b>Effective dates.</b> From 2021-01-01 (first HTX settlement in the shared data); the
+   * same-period rule from 2024-01-08 08:00 UTC.
+   *
+   * <p><b>Sources.</b> HTX support 900001326466 (USDT-M), Huobi 900000106903 (coin-M),
+   * 44958157384677 (2024 method change).
+   */
+  public static final FundingConvention HTX = Htx.CONVENTION;
+
+  /**
+   * Coinbase International Exchange and Coinbase Derivatives perpetual-style futures
+   * ({@code coinbase}): computing a rate throws {@link UnknownFundingRuleException}.
+   *
+   * <p><b>Known.</b> INTX: the rate reflects mark vs index and is paid at the end of each
+   * interval to open positions. Coinbase Derivatives (US) nano BTC/ETH perpetual-style futures
+   * (from 2025-07-21): funding accrues hourly and settles twice a day in cash adjustment
+   * windows; default interval here 1 h.
+   *
+   * <p><b>Missing.</b> Premium definition, averaging, interest, clamp, caps, rounding and the
+   * payment price (venues.md §15, §18 #16); third-party calculators are not sources.
+   *
+   * <p><b>Sources.</b> help.coinbase.com/en/international-exchange/funding; news copies of the
+   * Coinbase Derivatives launch; docs.cdp.coinbase.com (Deribit-style funding history API).
+   */
+  public static final FundingConvention COINBASE = Coinbase.CONVENTION;
+
+  private static final Map<String, FundingConvention> BY_ID = index(List.of(BINANCE_USDM,
+      BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID, KRAKEN, BITGET, GATE, HTX,
+      COINBASE, BINANCE_USDM_PRE_MARKET));
 
   private FundingConventions() {}
 

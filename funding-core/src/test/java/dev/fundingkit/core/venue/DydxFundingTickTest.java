@@ -41,11 +41,6 @@ class DydxFundingTickTest {
   }
 
   @Test
-  void example33_docs_impactNotionalIs500OverImf() {
-    assertEquals(5_000.0, DydxFundingTick.impactNotional(0.10), 1e-9);
-  }
-
-  @Test
   void example34_klyraDocs_capEighteenPercentForImSixMmThree() {
     assertEquals(180_000, DydxFundingTick.maxAbsRate8hPpm(60_000, 30_000));
   }
@@ -99,7 +94,6 @@ class DydxFundingTickTest {
         () -> DydxFundingTick.indexDelta(1, 1, 0, 0, 0)).getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> DydxFundingTick.indexDelta(1, -1, 1, 0, 0));
-    assertThrows(IllegalArgumentException.class, () -> DydxFundingTick.impactNotional(0));
     assertThrows(NullPointerException.class, () -> DydxFundingTick.minuteSamplePpm(null, 1));
     assertThrows(NullPointerException.class, () -> DydxFundingTick.hourlyPremiumPpm(null, 1));
   }

@@ -6,6 +6,7 @@ import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,21 +31,7 @@ final class AnnualizeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--rate",
-      required = true,
-      paramLabel = "FRACTION",
-      converter = ArgTypes.Fraction.class,
-      description = "Funding rate per interval as a fraction (0.0001 = 0.01%% = 1 bp).")
-  double rate;
-
-  @Option(
-      names = "--interval",
-      required = true,
-      paramLabel = "DURATION",
-      converter = ArgTypes.Interval.class,
-      description = "Funding interval: 8h, 4h, 1h, 30m or ISO-8601 (PT8H).")
-  Duration interval;
+  @Mixin RateArgs given;
 
   @Option(
       names = "--basis",
@@ -54,16 +41,16 @@ final class AnnualizeCommand implements Callable<Integer> {
       description = "Annualisation basis (default: ${DEFAULT-VALUE}).")
   AnnualizationBasis basis;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Override
   public Integer call() {
-    if (basis == AnnualizationBasis.COMPOUND && rate <= -1) {
+    if (basis == AnnualizationBasis.COMPOUND && given.rate <= -1) {
       throw new ParameterException(spec.commandLine(),
-          "--rate must be > -1 to compound, was " + rate);
+          "--rate must be > -1 to compound, was " + given.rate);
     }
-    FundingRate fundingRate = FundingRate.of(rate, interval);
+    FundingRate fundingRate = given.fundingRate();
+    Duration interval = fundingRate.interval();
     double annualized = fundingRate.annualize(basis);
     Output out = new Output();
     out.json().put("rate", fundingRate.value());
@@ -73,10 +60,10 @@ final class AnnualizeCommand implements Callable<Integer> {
     Output.put(out.json(), "annualized", annualized);
     out.title(fundingRate + " is " + Output.percent(annualized) + " a year (" + ArgTypes.name(basis)
             + ", 365-day year)")
-        .row("rate", Output.number(rate) + " per " + FundingIntervals.format(interval))
+        .row("rate", Output.number(fundingRate.value()) + " per " + FundingIntervals.format(interval))
         .row("periods a year", Output.number(fundingRate.periodsPerYear()))
         .row("annualized", Output.number(annualized) + " (fraction a year)");
-    out.print(spec, json);
+    out.print(spec, output.json);
     return 0;
   }
 }

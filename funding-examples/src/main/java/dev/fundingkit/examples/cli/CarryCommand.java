@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,21 +35,7 @@ final class CarryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--rate",
-      required = true,
-      paramLabel = "FRACTION",
-      converter = ArgTypes.Fraction.class,
-      description = "Funding rate per interval as a fraction (0.0001 = 0.01%% = 1 bp).")
-  double rate;
-
-  @Option(
-      names = "--interval",
-      required = true,
-      paramLabel = "DURATION",
-      converter = ArgTypes.Interval.class,
-      description = "Funding interval: 8h, 4h, 1h or ISO-8601 (PT8H).")
-  Duration interval;
+  @Mixin RateArgs given;
 
   @Option(
       names = "--borrow",
@@ -62,8 +49,7 @@ final class CarryCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false)
   Fees fees;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   /** Fees and holding period come together: fees are amortised over the holding. */
   static final class Fees {
@@ -86,7 +72,7 @@ final class CarryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FundingRate fundingRate = FundingRate.of(rate, interval);
+    FundingRate fundingRate = given.fundingRate();
     if (borrow == null && CarrySide.forRate(fundingRate) == CarrySide.REVERSE) {
       throw new ParameterException(spec.commandLine(),
           "Missing required option: '--borrow=ANNUAL_FRACTION' (a negative rate is collected"
@@ -101,7 +87,7 @@ final class CarryCommand implements Callable<Integer> {
     Output.put(out.json(), "netYield", carry.netYield());
     out.json().put("profitable", carry.profitable());
     Output.put(out.json(), "breakevenRate", breakeven.value());
-    String interval = FundingIntervals.format(this.interval);
+    String interval = FundingIntervals.format(fundingRate.interval());
     out.title(carry.side() + " carry at " + fundingRate + ": "
             + (carry.profitable() ? "profitable" : "not profitable") + ", net "
             + Output.percent(carry.netYield()) + " a year")
@@ -117,7 +103,7 @@ final class CarryCommand implements Callable<Integer> {
       out.row("net after fees", Output.percent(afterFees) + " a year (" + Output.percent(
           fees.roundTrip) + " round trip over " + FundingIntervals.format(fees.holding) + ")");
     }
-    out.print(spec, json);
+    out.print(spec, output.json);
     return 0;
   }
 }

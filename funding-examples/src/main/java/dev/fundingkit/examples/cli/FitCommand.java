@@ -4,9 +4,13 @@ import dev.fundingkit.examples.io.CsvSeries;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
+import dev.fundingkit.stats.signal.FarmSide;
+import dev.fundingkit.stats.signal.SignalBands;
+import dev.fundingkit.stats.signal.SignalLevels;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,17 +30,14 @@ import picocli.CommandLine.Spec;
         "Fits dF = theta (mu - F) dt + sigma dW at the rows' real times (gaps and interval"
             + " changes are fine): exact-discretisation MLE, Tang-Chen bias-corrected theta (the"
             + " default estimate), 95%% profile-likelihood interval, Dickey-Fuller verdict. theta"
-            + " and sigma are per hour. Entry and exit levels are mu - 2 sd and mu - 0.5 sd of the"
-            + " stationary distribution (the reverse-carry bands).",
+            + " and sigma are per hour. Entry and exit levels are the reverse-farm signal bands,"
+            + " mu - 2 sd and mu - 0.5 sd of the stationary distribution.",
     footer = {
       "",
       "Example (a CSV of Binance BTCUSDT and ETHUSDT 8-hourly funding):",
       "  fundingkit fit binance_8h.csv.gz --where symbol=BTCUSDT --json"
     })
 final class FitCommand implements Callable<Integer> {
-
-  private static final double ENTRY_SD = 2.0;
-  private static final double EXIT_SD = 0.5;
 
   @Spec CommandSpec spec;
 
@@ -55,8 +56,7 @@ final class FitCommand implements Callable<Integer> {
       description = "Divide each rate by its interval in hours (inferred from spacing) first.")
   boolean perHour;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -65,8 +65,9 @@ final class FitCommand implements Callable<Integer> {
     OuFit fit = OuFitter.defaults().withPerHour(perHour).fit(times, data.values());
     OptionalDouble mu = fit.mu();
     OptionalDouble sd = fit.stationarySd();
-    double entry = level(mu, sd, -ENTRY_SD);
-    double exit = level(mu, sd, -EXIT_SD);
+    Optional<SignalLevels> levels = levels(fit);
+    double entry = levels.map(SignalLevels::entryLevel).orElse(Double.NaN);
+    double exit = levels.map(SignalLevels::exitLevel).orElse(Double.NaN);
     ConfidenceInterval ci = fit.halfLifeHoursCi().orElse(null);
 
     Output out = new Output();
@@ -106,14 +107,25 @@ final class FitCommand implements Callable<Integer> {
         .row("ADF tau", Output.number(fit.adfTau()))
         .row("entry level", Output.number(entry) + " (mu - 2 sd)")
         .row("exit level", Output.number(exit) + " (mu - 0.5 sd)");
-    out.print(spec, json);
+    out.print(spec, output.json);
     return 0;
   }
 
-  private static double level(OptionalDouble mu, OptionalDouble sd, double zScore) {
-    return mu.isPresent() && sd.isPresent()
-        ? mu.getAsDouble() + zScore * sd.getAsDouble()
-        : Double.NaN;
+  /**
+   * Reverse-farm levels from the fitted parameters; when θ is not identified, from the sample
+   * mean and sd the fit reports instead.
+   */
+  private static Optional<SignalLevels> levels(OuFit fit) {
+    if (fit.parameters().isPresent()) {
+      return Optional.of(SignalLevels.reverseFarm(fit.parameters().get()));
+    }
+    OptionalDouble mu = fit.mu();
+    OptionalDouble sd = fit.stationarySd();
+    if (mu.isPresent() && sd.isPresent() && sd.getAsDouble() > 0) {
+      return Optional.of(new SignalLevels(FarmSide.REVERSE, mu.getAsDouble(), sd.getAsDouble(),
+          SignalBands.DEFAULT));
+    }
+    return Optional.empty();
   }
 
   private static void put(Output out, String key, OptionalDouble value) {

@@ -108,6 +108,11 @@ final class Output {
         : shown.toString();
   }
 
+  /** A number with every digit of its shortest exact decimal form, plain notation. */
+  static String exact(double value) {
+    return Double.isFinite(value) ? BigDecimal.valueOf(value).toPlainString() : number(value);
+  }
+
   /** A fraction as percent to six significant digits ({@code -0.00307} is {@code -0.307%}). */
   static String percent(double fraction) {
     if (!Double.isFinite(fraction)) {

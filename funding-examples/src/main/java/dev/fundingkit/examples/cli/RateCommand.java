@@ -8,11 +8,11 @@ import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.core.venue.FundingRule;
 import dev.fundingkit.core.venue.SymbolTerms;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -44,13 +44,7 @@ final class RateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--venue",
-      required = true,
-      paramLabel = "ID",
-      converter = ArgTypes.Venue.class,
-      description = "Venue id, such as binance-usdm.")
-  FundingConvention venue;
+  @Mixin VenueArgs venueArgs;
 
   @Option(
       names = "--at",
@@ -59,13 +53,6 @@ final class RateCommand implements Callable<Integer> {
       description = "Settlement instant, ISO-8601 UTC; selects the rule in force (default: the"
           + " latest rule).")
   Instant at;
-
-  @Option(
-      names = "--interval",
-      paramLabel = "DURATION",
-      converter = ArgTypes.Interval.class,
-      description = "The symbol's funding interval (default: the venue's default).")
-  Duration interval;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   PremiumInput premium;
@@ -81,8 +68,7 @@ final class RateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true)
   CapInput cap;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   /** The premium directly, or from two prices. */
   static final class PremiumInput {
@@ -152,8 +138,9 @@ final class RateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    FundingConvention venue = venueArgs.venue;
     FundingRule rule = at == null ? venue.latestRule() : venue.ruleAt(at);
-    SymbolTerms terms = SymbolTerms.of(interval == null ? rule.defaultInterval() : interval);
+    SymbolTerms terms = SymbolTerms.of(venueArgs.intervalUnder(rule));
     if (interest != null) {
       terms = terms.withInterest(interest);
     }
@@ -202,7 +189,7 @@ final class RateCommand implements Callable<Integer> {
         .row("rate", Output.number(b.rate().value()) + " per " + shortInterval + " ("
             + Output.percent(b.rate().value()) + ")")
         .row("annualized", Output.percent(b.annualized()) + " a year (simple)");
-    out.print(spec, json);
+    out.print(spec, output.json);
     return 0;
   }
 

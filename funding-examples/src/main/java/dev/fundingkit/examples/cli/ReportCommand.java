@@ -24,6 +24,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -105,8 +106,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Spot borrow rate a year for the reverse carry (default: ${DEFAULT-VALUE}).")
   double borrow = ReportSettings.DEFAULT.annualBorrow();
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   @Override
   public Integer call() throws IOException {
@@ -123,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
     Output.note(spec, "writing charts and " + HtmlReport.FILE + " to " + out);
     List<Path> charts = ReportCharts.write(report, out);
     Path page = HtmlReport.write(report, charts, out);
-    if (json) {
+    if (output.json) {
       json(report, page, charts).print(spec, true);
     } else {
       text(report, page);

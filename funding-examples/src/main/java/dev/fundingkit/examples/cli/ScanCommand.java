@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,8 +66,7 @@ final class ScanCommand implements Callable<Integer> {
       description = "Flag net yields above this, a fraction a year (default: 0.10).")
   double netThreshold = CarryScanner.DEFAULT_NET_YIELD_THRESHOLD;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
+  @Mixin JsonOption output;
 
   /** A rate with its interval, as {@link FundingRate#parse(CharSequence)} reads it. */
   static final class RateText implements ITypeConverter<FundingRate> {
@@ -85,7 +85,7 @@ final class ScanCommand implements Callable<Integer> {
     CarryScanner scanner = CarryScanner.defaults().withRateThreshold(rateThreshold)
         .withNetYieldThreshold(netThreshold);
     List<ScanRow> rows = scanner.scan(ScanFile.read(file));
-    if (json) {
+    if (output.json) {
       Output out = new Output();
       out.json().put("rateThreshold", rateThreshold.toString());
       Output.put(out.json(), "netYieldThreshold", netThreshold);

@@ -64,7 +64,12 @@ final class SeriesOptions {
 
   /** Reads the series and prints the reader's remarks on standard error. */
   CsvSeries read(CommandSpec spec, List<String> valueColumns) throws IOException {
-    CsvSeries series = CsvSeries.read(file, columns(valueColumns));
+    return read(spec, columns(valueColumns));
+  }
+
+  /** Reads with an explicit column selection and prints the remarks on standard error. */
+  CsvSeries read(CommandSpec spec, SeriesColumns columns) throws IOException {
+    CsvSeries series = CsvSeries.read(file, columns);
     for (String note : series.notes()) {
       Output.note(spec, file + ": " + note);
     }

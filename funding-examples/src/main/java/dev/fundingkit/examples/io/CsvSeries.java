@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A time series read from a CSV file: times in strictly increasing order, one or more numeric
- * columns, and the file line each point came from.
+ * A time series read from a CSV file: times in strictly increasing order (unless read with
+ * {@link SeriesColumns#withAnyTimeOrder()}), one or more numeric columns, and the file line
+ * each point came from.
  *
  * <p>Read one with {@link #read(Path, SeriesColumns)}. Values are as written in the file (a
  * funding rate is a fraction per the venue's interval); no unit is assumed here.
@@ -51,7 +52,8 @@ public final class CsvSeries {
    *
    * <p>Rows failing a filter are dropped before anything else is checked. Every kept row must
    * then have a readable time (see {@link Timestamps}) and finite decimal values (see
-   * {@link Decimals}), and its time must be after the previous kept row's.
+   * {@link Decimals}), and its time must be after the previous kept row's (unless
+   * {@link SeriesColumns#requiresTimeOrder()} is false).
    *
    * @param file the file to read
    * @param columns which columns and rows to read
@@ -104,7 +106,7 @@ public final class CsvSeries {
   }
 
   /**
-   * The times, strictly increasing.
+   * The times, strictly increasing unless read with {@link SeriesColumns#withAnyTimeOrder()}.
    *
    * @return a copy of the times
    */

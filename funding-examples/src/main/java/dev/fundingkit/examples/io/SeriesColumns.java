@@ -31,16 +31,20 @@ public final class SeriesColumns {
   public static final List<String> DEFAULT_VALUE_COLUMNS =
       List.of("rate", "funding_rate", "fundingRate", "value", "last_funding_rate");
 
-  private static final SeriesColumns DEFAULTS = new SeriesColumns(null, List.of(), List.of());
+  private static final SeriesColumns DEFAULTS =
+      new SeriesColumns(null, List.of(), List.of(), true);
 
   private final String timeColumn;
   private final List<String> valueColumns;
   private final List<RowFilter> filters;
+  private final boolean ordered;
 
-  private SeriesColumns(String timeColumn, List<String> valueColumns, List<RowFilter> filters) {
+  private SeriesColumns(
+      String timeColumn, List<String> valueColumns, List<RowFilter> filters, boolean ordered) {
     this.timeColumn = timeColumn;
     this.valueColumns = List.copyOf(valueColumns);
     this.filters = List.copyOf(filters);
+    this.ordered = ordered;
   }
 
   /**
@@ -61,7 +65,7 @@ public final class SeriesColumns {
    * @throws IllegalArgumentException if {@code name} is blank
    */
   public SeriesColumns withTimeColumn(String name) {
-    return new SeriesColumns(checkName("name", name), valueColumns, filters);
+    return new SeriesColumns(checkName("name", name), valueColumns, filters, ordered);
   }
 
   /**
@@ -81,7 +85,7 @@ public final class SeriesColumns {
     for (String name : names) {
       checked.add(checkName("names", name));
     }
-    return new SeriesColumns(timeColumn, checked, filters);
+    return new SeriesColumns(timeColumn, checked, filters, ordered);
   }
 
   /**
@@ -95,7 +99,27 @@ public final class SeriesColumns {
     Objects.requireNonNull(filter, "filter");
     List<RowFilter> more = new ArrayList<>(filters);
     more.add(filter);
-    return new SeriesColumns(timeColumn, valueColumns, more);
+    return new SeriesColumns(timeColumn, valueColumns, more, ordered);
+  }
+
+  /**
+   * A copy that keeps rows in file order without requiring increasing or distinct times: for
+   * row-by-row checks (recomputing each published rate), where a file may hold several symbols
+   * one after the other.
+   *
+   * @return the changed copy
+   */
+  public SeriesColumns withAnyTimeOrder() {
+    return new SeriesColumns(timeColumn, valueColumns, filters, false);
+  }
+
+  /**
+   * Whether times must be strictly increasing (the default, for a series).
+   *
+   * @return {@code false} after {@link #withAnyTimeOrder()}
+   */
+  public boolean requiresTimeOrder() {
+    return ordered;
   }
 
   /**
@@ -144,18 +168,19 @@ public final class SeriesColumns {
     SeriesColumns other = (SeriesColumns) obj;
     return Objects.equals(timeColumn, other.timeColumn)
         && valueColumns.equals(other.valueColumns)
-        && filters.equals(other.filters);
+        && filters.equals(other.filters)
+        && ordered == other.ordered;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(timeColumn, valueColumns, filters);
+    return Objects.hash(timeColumn, valueColumns, filters, ordered);
   }
 
   @Override
   public String toString() {
     return "SeriesColumns[time=" + (timeColumn == null ? DEFAULT_TIME_COLUMNS : timeColumn)
         + ", values=" + (valueColumns.isEmpty() ? DEFAULT_VALUE_COLUMNS : valueColumns)
-        + ", where=" + filters + "]";
+        + ", where=" + filters + (ordered ? "" : ", any time order") + "]";
   }
 }

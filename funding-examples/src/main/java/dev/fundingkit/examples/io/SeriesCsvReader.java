@@ -67,7 +67,7 @@ final class SeriesCsvReader {
         for (int c = 0; c < row.length; c++) {
           row[c] = value(record.get(valueIndex[c]), line, valueNames.get(c));
         }
-        if (!times.isEmpty()) {
+        if (columns.requiresTimeOrder() && !times.isEmpty()) {
           checkOrder(times.get(times.size() - 1), lines.get(lines.size() - 1), time, line,
               timeName);
         }

@@ -62,6 +62,23 @@ class RateCommandTest {
   }
 
   @Test
+  void everyContractVenueId_givesARateOrSaysWhatIsMissing() {
+    for (String id : List.of("binance-usdm", "binance-coinm", "bybit", "okx", "bitmex",
+        "deribit", "dydx", "hyperliquid", "kraken", "bitget", "gate", "htx", "coinbase")) {
+      CliRun run = CliRun.of("rate", "--venue", id, "--premium", "-0.00357", "--json");
+      if (run.exit() == 0) {
+        JsonNode json = run.json();
+        assertEquals(id, json.get("venue").textValue());
+        assertTrue(json.get("rate").isNumber(), id);
+      } else {
+        String line = run.badInput();
+        assertTrue(line.startsWith("fundingkit rate: " + id + ": ") && line.contains("not known"),
+            line);
+      }
+    }
+  }
+
+  @Test
   void humanOutput_showsTheBreakdown() {
     CliRun run = CliRun.of("rate", "--venue", "binance-usdm", "--at", "2025-01-01T00:00:00Z",
         "--premium", "-0.00357");

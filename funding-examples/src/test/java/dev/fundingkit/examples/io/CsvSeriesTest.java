@@ -200,6 +200,15 @@ class CsvSeriesTest {
   }
 
   @Test
+  void anyTimeOrder_keepsFileOrderAndRepeats() throws IOException {
+    Path file = write("two.csv", "symbol,time,rate\nA,2025-01-01T08:00:00Z,1\n"
+        + "B,2025-01-01T00:00:00Z,2\nC,2025-01-01T00:00:00Z,3\n");
+    CsvSeries series = CsvSeries.read(file, SeriesColumns.defaults().withAnyTimeOrder());
+    assertArrayEquals(new Instant[] {T1, T0, T0}, series.times());
+    assertArrayEquals(new double[] {1, 2, 3}, series.values(), 0);
+  }
+
+  @Test
   void badCells_nameLineAndColumn() throws IOException {
     CsvInputException nan = fails("time,rate\n2025-01-01T00:00:00Z,NaN\n");
     assertEquals("line 2, column 'rate': 'NaN' is not a decimal number",

@@ -32,6 +32,9 @@ class SeriesColumnsTest {
     assertEquals(List.of("premium", "funding_rate_1h"), changed.valueColumns());
     assertEquals(List.of(RowFilter.parse("coin=BTC")), changed.filters());
     assertEquals(SeriesColumns.defaults(), base);
+    assertEquals(true, changed.requiresTimeOrder());
+    assertEquals(false, changed.withAnyTimeOrder().requiresTimeOrder());
+    assertEquals(changed.filters(), changed.withAnyTimeOrder().filters());
   }
 
   @Test
@@ -52,6 +55,7 @@ class SeriesColumnsTest {
             SeriesColumns.defaults().withTimeColumn("t"))
         .addEqualityGroup(SeriesColumns.defaults().withValueColumns(List.of("v")))
         .addEqualityGroup(SeriesColumns.defaults().withFilter(RowFilter.parse("a=b")))
+        .addEqualityGroup(SeriesColumns.defaults().withAnyTimeOrder())
         .testEquals();
     new NullPointerTester().testAllPublicInstanceMethods(SeriesColumns.defaults());
   }

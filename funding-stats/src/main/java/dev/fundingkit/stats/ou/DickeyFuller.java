@@ -23,6 +23,8 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * <p>On irregularly spaced data the test runs on consecutive observations and is only
  * indicative.
  *
+ * <p>Immutable and thread-safe.
+ *
  * @param tau the test statistic τ, finite
  * @param lags the number of lagged differences p, {@code >= 0}
  * @param observations the number of regression observations T, {@code >= 4}

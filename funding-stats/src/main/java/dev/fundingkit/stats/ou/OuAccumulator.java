@@ -22,16 +22,11 @@ public final class OuAccumulator {
   private final Duration timeUnit;
   private final double stepUnits;
 
+  private final PairMoments pairs = new PairMoments();
   private long count;
   private double last;
   private double mean;
   private double m2;
-  private long pairs;
-  private double zMean;
-  private double yMean;
-  private double szz;
-  private double szy;
-  private double syy;
 
   private OuAccumulator(Duration step, Duration timeUnit) {
     this.step = ArgChecks.positive("step", step);
@@ -78,14 +73,7 @@ public final class OuAccumulator {
     mean += dx / count;
     m2 += dx * (value - mean);
     if (count > 1) {
-      pairs++;
-      double dz = last - zMean;
-      zMean += dz / pairs;
-      double dy = value - yMean;
-      yMean += dy / pairs;
-      szz += dz * (last - zMean);
-      szy += dz * (value - yMean);
-      syy += dy * (value - yMean);
+      pairs.add(last, value);
     }
     last = value;
     return this;
@@ -143,15 +131,15 @@ public final class OuAccumulator {
     if (count > Integer.MAX_VALUE) {
       throw new IllegalStateException("too many observations for one fit: " + count);
     }
-    Ar1Sums s = Ar1Sums.ofMoments((int) pairs, zMean, yMean, szz, szy, syy);
+    Ar1Sums s = pairs.sums();
     if (!(s.szz > 0) || !(s.rss > 0)) {
       throw new IllegalStateException(
           "values have no noise to fit (constant, or an exact deterministic recursion)");
     }
     MleEstimate mle = ClosedFormMle.fit(s, stepUnits);
-    double span = pairs * stepUnits;
+    double span = s.n * stepUnits;
     double theta = mle.interior()
-        ? OuFitter.tangChen(mle.theta, stepUnits, span, (int) pairs) : Double.NaN;
+        ? OuFitter.tangChen(mle.theta, stepUnits, span, s.n) : Double.NaN;
     return new OuFit((int) count, span, timeUnit, mle, theta, BiasCorrection.TANG_CHEN,
         IntervalMethod.PROFILE_LIKELIHOOD, mle.thetaCi, DickeyFuller.ofSums(s), 0, mean,
         Math.sqrt(m2 / count));

@@ -31,7 +31,8 @@ import java.util.Optional;
  *
  * <p>Input rules for every {@code fit}: times strictly increasing (duplicates and reversals
  * get {@link IllegalArgumentException} naming the index and values), values finite, equal
- * lengths; fewer than 5 observations or a constant series get {@link IllegalStateException}.
+ * lengths; fewer than 5 observations or a constant series get {@link IllegalStateException},
+ * as does a bootstrap option when fewer than half of the refits give a finite θ.
  *
  * <p>Immutable and thread-safe.
  */
@@ -340,7 +341,8 @@ public final class OuFitter {
     if (mle.interior()) {
       double meanStep = span / (len - 1);
       ParametricBootstrap boot = needsBootstrap()
-          ? ParametricBootstrap.run(t, x[0], mle, regular, bootstrapPaths, bootstrapSeed) : null;
+          ? ParametricBootstrap.run(t, x[0], mle, regular, bootstrapPaths, bootstrapSeed,
+          timeUnit) : null;
       theta = switch (biasCorrection) {
         case NONE -> mle.theta;
         case TANG_CHEN -> tangChen(mle.theta, meanStep, span, len - 1);

@@ -92,7 +92,7 @@ public final class OuRollingFit {
   }
 
   private void compute(double[] x, double dt) {
-    Moments m = new Moments();
+    PairMoments m = new PairMoments();
     int pairs = window - 1;
     // moves among the regressors x[w..end−1]; none means Szz is exactly 0, which sliding sums
     // would only approximate
@@ -115,7 +115,7 @@ public final class OuRollingFit {
     }
   }
 
-  private void store(int w, Moments m, int n, double dt, boolean regressorMoves) {
+  private void store(int w, PairMoments m, int n, double dt, boolean regressorMoves) {
     double rss = m.szz > 0 ? m.syy - m.szy * m.szy / m.szz : 0;
     double nan = Double.NaN;
     phi[w] = nan;
@@ -329,59 +329,5 @@ public final class OuRollingFit {
 
   private static OptionalDouble opt(double v) {
     return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
-  }
-
-  /** Running means and centred co-moments of the (x[i−1], x[i]) pairs in a window. */
-  private static final class Moments {
-    int n;
-    double zMean;
-    double yMean;
-    double szz;
-    double szy;
-    double syy;
-
-    void exact(double[] x, int from, int to) {
-      n = to - from;
-      double zs = 0;
-      double ys = 0;
-      for (int i = from + 1; i <= to; i++) {
-        zs += x[i - 1];
-        ys += x[i];
-      }
-      zMean = zs / n;
-      yMean = ys / n;
-      szz = 0;
-      szy = 0;
-      syy = 0;
-      for (int i = from + 1; i <= to; i++) {
-        double dz = x[i - 1] - zMean;
-        double dy = x[i] - yMean;
-        szz += dz * dz;
-        szy += dz * dy;
-        syy += dy * dy;
-      }
-    }
-
-    void add(double z, double y) {
-      n++;
-      double dz = z - zMean;
-      zMean += dz / n;
-      double dy = y - yMean;
-      yMean += dy / n;
-      szz += dz * (z - zMean);
-      szy += dz * (y - yMean);
-      syy += dy * (y - yMean);
-    }
-
-    void remove(double z, double y) {
-      double zOld = zMean;
-      double yOld = yMean;
-      n--;
-      zMean = (zOld * (n + 1) - z) / n;
-      yMean = (yOld * (n + 1) - y) / n;
-      szz -= (z - zMean) * (z - zOld);
-      szy -= (z - zMean) * (y - yOld);
-      syy -= (y - yMean) * (y - yOld);
-    }
   }
 }

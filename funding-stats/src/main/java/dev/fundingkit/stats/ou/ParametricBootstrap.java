@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import java.time.Duration;
 import java.util.Arrays;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
@@ -20,9 +21,9 @@ final class ParametricBootstrap {
   }
 
   static ParametricBootstrap run(double[] t, double start, MleEstimate mle, boolean regular,
-      int paths, long seed) {
+      int paths, long seed, Duration timeUnit) {
     OuSimulator sim = OuSimulator.seeded(
-        new OuParameters(mle.theta, mle.mu, mle.sigma, java.time.Duration.ofHours(1)), seed);
+        new OuParameters(mle.theta, mle.mu, mle.sigma, timeUnit), seed);
     double[] path = new double[t.length];
     double[] thetas = new double[paths];
     int kept = 0;

@@ -159,11 +159,7 @@ public final class FirstPassage {
    */
   public static Duration expectedTimeToEntry(
       OuParameters parameters, SignalLevels levels, double value) {
-    Objects.requireNonNull(parameters, "parameters");
-    if (levels.zone(value) == BandZone.BEYOND_ENTRY) {
-      return Duration.ZERO;
-    }
-    return expectedTime(parameters, levels.zScore(value), levels.entryZ());
+    return timeUntil(parameters, levels, value, BandZone.BEYOND_ENTRY);
   }
 
   /**
@@ -180,11 +176,17 @@ public final class FirstPassage {
    */
   public static Duration expectedTimeToExit(
       OuParameters parameters, SignalLevels levels, double value) {
+    return timeUntil(parameters, levels, value, BandZone.BEYOND_EXIT);
+  }
+
+  private static Duration timeUntil(
+      OuParameters parameters, SignalLevels levels, double value, BandZone target) {
     Objects.requireNonNull(parameters, "parameters");
-    if (levels.zone(value) == BandZone.BEYOND_EXIT) {
+    if (levels.zone(value) == target) {
       return Duration.ZERO;
     }
-    return expectedTime(parameters, levels.zScore(value), levels.exitZ());
+    double targetZ = target == BandZone.BEYOND_ENTRY ? levels.entryZ() : levels.exitZ();
+    return expectedTime(parameters, levels.zScore(value), targetZ);
   }
 
   /**
@@ -214,37 +216,38 @@ public final class FirstPassage {
     }
   }
 
-  /** ∫ₐᵇ Φ(u)/φ(u) du for −10 ≤ a < b ≤ 37.5, Gauss–Legendre on panels. */
+  /** ∫ₐᵇ Φ(u)/φ(u) du for −10 ≤ a < b ≤ 37.5. */
   private static double integrandIntegral(double a, double b) {
-    int panels = (int) Math.ceil((b - a) / PANEL);
-    double width = (b - a) / panels;
-    double sum = 0.0;
-    for (int p = 0; p < panels; p++) {
-      double mid = a + (p + 0.5) * width;
-      double half = 0.5 * width;
-      double panel = 0.0;
-      for (int i = 0; i < NODES.length; i++) {
-        panel += WEIGHTS[i] * cdfOverDensity(mid + half * NODES[i]);
-      }
-      sum += half * panel;
-    }
-    return sum;
+    return gaussLegendre(a, b, PANEL, false);
   }
 
   /** ∫ Mills(x) dx over [x1, x2] with 10 ≤ x1 < x2, as ∫ x·Mills(x) d(ln x). */
   private static double millsIntegralInLogSpace(double x1, double x2) {
-    double s1 = Math.log(x1);
-    double s2 = Math.log(x2);
-    int panels = Math.max(1, (int) Math.ceil((s2 - s1) / LOG_PANEL));
-    double width = (s2 - s1) / panels;
+    return gaussLegendre(Math.log(x1), Math.log(x2), LOG_PANEL, true);
+  }
+
+  /**
+   * Composite Gauss–Legendre over [lo, hi] on panels no wider than {@code maxWidth}: of
+   * Φ(u)/φ(u) in u, or (logSpace) of x·Mills(x) in s = ln x. A flag rather than a lambda keeps
+   * the hot loop free of megamorphic calls.
+   */
+  private static double gaussLegendre(double lo, double hi, double maxWidth, boolean logSpace) {
+    int panels = Math.max(1, (int) Math.ceil((hi - lo) / maxWidth));
+    double half = 0.5 * (hi - lo) / panels;
     double sum = 0.0;
     for (int p = 0; p < panels; p++) {
-      double mid = s1 + (p + 0.5) * width;
-      double half = 0.5 * width;
+      double mid = lo + (2 * p + 1) * half;
       double panel = 0.0;
       for (int i = 0; i < NODES.length; i++) {
-        double x = Math.exp(mid + half * NODES[i]);
-        panel += WEIGHTS[i] * x * mills(x);
+        double t = mid + half * NODES[i];
+        double f;
+        if (logSpace) {
+          double x = Math.exp(t);
+          f = x * mills(x);
+        } else {
+          f = cdfOverDensity(t);
+        }
+        panel += WEIGHTS[i] * f;
       }
       sum += half * panel;
     }
