@@ -9,8 +9,9 @@ import java.time.Instant;
  * the spacing: a settlement covers the step back to the previous one, except that a step that
  * is a whole multiple (2× or more) of the previous interval is a gap (missing rows) unless the
  * next step confirms it as the new interval. The first settlement takes the step to the second.
- * This is the rule {@code OuFitter.withPerHour} applies to plain values. Steps are rounded to
- * the minute first, because venues stamp settlements with a few milliseconds of jitter.
+ * This is the rule {@code OuFitter.withPerHour} applies to plain values. Steps are first rounded
+ * to the whole hour when within 10 minutes of one, else to the minute: venues stamp settlements
+ * with milliseconds of jitter and now and then settle a minute or two late (Hyperliquid).
  *
  * <p>Stateless and thread-safe.
  */
@@ -45,7 +46,11 @@ final class SettlementIntervals {
   }
 
   private static Duration step(Instant from, Instant to) {
-    long minutes = Math.round(Duration.between(from, to).toMillis() / 60_000.0);
-    return Duration.ofMinutes(Math.max(1, minutes));
+    long millis = Duration.between(from, to).toMillis();
+    long hours = Math.round(millis / 3_600_000.0);
+    if (hours >= 1 && Math.abs(millis - hours * 3_600_000L) <= 600_000L) {
+      return Duration.ofHours(hours);
+    }
+    return Duration.ofMinutes(Math.max(1, Math.round(millis / 60_000.0)));
   }
 }

@@ -19,6 +19,11 @@ class HalfLifeWindowTest {
   }
 
   @Test
+  void aZeroLowerLimitIsAllowed() {
+    assertEquals(0.0, new HalfLifeWindow(END, 3, 0, 9, OuVerdict.MEAN_REVERTING).lower());
+  }
+
+  @Test
   void validates() {
     assertThrows(IllegalArgumentException.class,
         () -> new HalfLifeWindow(END, 0, 1, 2, OuVerdict.MEAN_REVERTING));

@@ -45,6 +45,14 @@ class SettlementIntervalsTest {
   }
 
   @Test
+  void aLateSettlementDoesNotLookLikeANewInterval() {
+    Duration h1 = Duration.ofHours(1);
+    Instant[] t = {T0, T0.plus(h1), T0.plus(h1.multipliedBy(2)).plusSeconds(110),
+        T0.plus(h1.multipliedBy(3)), T0.plus(h1.multipliedBy(4))};
+    assertArrayEquals(new Duration[] {h1, h1, h1, h1, h1}, SettlementIntervals.infer(t));
+  }
+
+  @Test
   void rejectsTooFewOrUnsortedTimes() {
     assertThrows(IllegalArgumentException.class, () -> SettlementIntervals.infer(at(0)));
     assertThrows(IllegalArgumentException.class, () -> SettlementIntervals.infer(at(8, 0)));
