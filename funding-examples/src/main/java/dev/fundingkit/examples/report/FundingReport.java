@@ -1,0 +1,376 @@
+package dev.fundingkit.examples.report;
+
+import dev.fundingkit.core.carry.CarryEconomics;
+import dev.fundingkit.core.carry.CarryTrade;
+import dev.fundingkit.core.rate.FundingIntervals;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.stats.ou.ConfidenceInterval;
+import dev.fundingkit.stats.ou.OuFit;
+import dev.fundingkit.stats.ou.OuFitter;
+import dev.fundingkit.stats.ou.OuParameters;
+import dev.fundingkit.stats.regime.RegimeDetector;
+import dev.fundingkit.stats.regime.RegimeEpisode;
+import dev.fundingkit.stats.signal.FirstPassage;
+import dev.fundingkit.stats.signal.SignalBands;
+import dev.fundingkit.stats.signal.SignalEvent;
+import dev.fundingkit.stats.signal.SignalLevels;
+import dev.fundingkit.stats.signal.SignalSeries;
+import dev.fundingkit.stats.summary.SeriesSummary;
+import dev.fundingkit.stats.summary.SummarySettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Everything a funding report shows, computed from a series with the library's public API:
+ * the time-weighted series summary, the OU fit (half-life with its interval and verdict),
+ * rolling half-lives, reverse-farm signal levels and events, regimes of negative funding, the
+ * current z-score and regime, carry economics, and a reverse-carry backtest.
+ *
+ * <p>Signal levels come from the fit of the whole series, so the backtest knows the levels in
+ * advance (in-sample); the report says so.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FundingReport {
+
+  private final ReportData data;
+  private final ReportSettings settings;
+  private final Duration unit;
+  private final double[] values;
+  private final SeriesSummary summary;
+  private final OuFit fit;
+  private final List<HalfLifeWindow> rolling;
+  private final SignalLevels levels;
+  private final List<SignalEvent> events;
+  private final ReverseCarryBacktest backtest;
+  private final List<RegimeEpisode> regimes;
+  private final double extremeLevel;
+  private final CarryEconomics carryNow;
+  private final CarryEconomics carryAtEntry;
+  private final Duration expectedHolding;
+
+  private FundingReport(Builder b) {
+    this.data = b.data;
+    this.settings = b.settings;
+    this.unit = b.unit;
+    this.values = b.values;
+    this.summary = b.summary;
+    this.fit = b.fit;
+    this.rolling = List.copyOf(b.rolling);
+    this.levels = b.levels;
+    this.events = b.events;
+    this.backtest = b.backtest;
+    this.regimes = b.regimes;
+    this.extremeLevel = b.extremeLevel;
+    this.carryNow = b.carryNow;
+    this.carryAtEntry = b.carryAtEntry;
+    this.expectedHolding = b.expectedHolding;
+  }
+
+  /**
+   * Computes the report.
+   *
+   * @param data the series
+   * @param settings the settings
+   * @param progress receives one line per step of long work (for standard error), only once
+   *     the input has been accepted
+   * @return the report
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the series changes interval and
+   *     {@link ReportSettings#perHour()} is off
+   * @throws IllegalStateException if the series is too short to fit
+   */
+  public static FundingReport analyse(ReportData data, ReportSettings settings,
+      Consumer<String> progress) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(progress, "progress");
+    Builder b = new Builder();
+    b.data = data;
+    b.settings = settings;
+    Instant[] times = data.times();
+    FundingRate[] rates = data.rates();
+    if (!settings.perHour() && data.commonInterval().isEmpty()) {
+      throw new IllegalArgumentException("the funding interval changes "
+          + data.firstIntervalChange().orElseThrow()
+          + "; use --per-hour to compare rates per hour");
+    }
+    b.unit = settings.perHour() ? Duration.ofHours(1) : data.commonInterval().orElseThrow();
+    b.values = new double[rates.length];
+    for (int i = 0; i < rates.length; i++) {
+      b.values[i] = rates[i].rescaleTo(b.unit).value();
+    }
+    // Everything that can reject the input runs before the first progress line, so bad input
+    // gets exactly one line of error.
+    b.summary = SeriesSummary.of(times, rates, SummarySettings.DEFAULT);
+    b.fit = OuFitter.defaults().fit(times, b.values);
+    progress.accept("fitted " + rates.length + " settlements: " + b.fit.verdict());
+    b.rolling = rolling(times, b.values, settings, progress);
+    progress.accept("signals, regimes and backtest");
+    Optional<OuParameters> params = b.fit.parameters();
+    if (params.isPresent()) {
+      b.levels = SignalLevels.reverseFarm(params.get());
+      b.events = SignalSeries.events(times, b.values, b.levels);
+      b.expectedHolding = FirstPassage.expectedHolding(params.get(), SignalBands.DEFAULT);
+      b.carryAtEntry = CarryTrade.of(FundingRate.of(b.levels.entryLevel(), b.unit),
+          settings.annualBorrow()).economics();
+    } else {
+      b.events = List.of();
+    }
+    b.backtest = ReverseCarryBacktest.run(times, rates, b.events, settings.annualBorrow());
+    RegimeDetector detector = RegimeDetector.defaults();
+    b.regimes = data.spotTimes().isPresent()
+        ? detector.detect(times, rates, data.spotTimes().get(), data.spotPrices().get())
+        : detector.detect(times, rates);
+    b.extremeLevel = detector.extremeLevel(times, rates);
+    // --borrow is the reverse carry's borrow rate; a forward carry's cost of capital is 0 here.
+    FundingRate latest = rates[rates.length - 1];
+    b.carryNow = CarryTrade.of(latest, latest.value() < 0 ? settings.annualBorrow() : 0.0)
+        .economics();
+    return new FundingReport(b);
+  }
+
+  private static List<HalfLifeWindow> rolling(Instant[] times, double[] values,
+      ReportSettings settings, Consumer<String> progress) {
+    List<HalfLifeWindow> out = new ArrayList<>();
+    Instant first = times[0];
+    Instant last = times[times.length - 1];
+    Instant end = first.plus(settings.halfLifeWindow());
+    int total = (int) (Duration.between(end, last).toMillis()
+        / settings.halfLifeStep().toMillis()) + 1;
+    OuFitter fitter = OuFitter.defaults();
+    for (int w = 0; !end.isAfter(last); w++, end = end.plus(settings.halfLifeStep())) {
+      if (w % 10 == 0) {
+        progress.accept("rolling half-life: window " + (w + 1) + " of " + total);
+      }
+      int from = lowerBound(times, end.minus(settings.halfLifeWindow()));
+      int to = lowerBound(times, end.plusMillis(1));
+      if (to - from < 31) {
+        continue;
+      }
+      try {
+        OuFit f = fitter.fit(Arrays.copyOfRange(times, from, to),
+            Arrays.copyOfRange(values, from, to));
+        if (f.halfLifeHours().isPresent() && f.halfLifeHoursCi().isPresent()) {
+          ConfidenceInterval ci = f.halfLifeHoursCi().get();
+          double hl = f.halfLifeHours().getAsDouble();
+          out.add(new HalfLifeWindow(times[to - 1], hl, Math.min(ci.lower(), hl),
+              Math.max(ci.upper(), hl), f.verdict()));
+        }
+      } catch (IllegalStateException flat) {
+        // A window without variation (e.g. pinned at the interest rate) has no fit to show.
+      }
+    }
+    return out;
+  }
+
+  private static int lowerBound(Instant[] times, Instant t) {
+    int i = Arrays.binarySearch(times, t);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /**
+   * The series reported on.
+   *
+   * @return the data
+   */
+  public ReportData data() {
+    return data;
+  }
+
+  /**
+   * The settings used.
+   *
+   * @return the settings
+   */
+  public ReportSettings settings() {
+    return settings;
+  }
+
+  /**
+   * The interval the fitted values and levels are per: the series' interval, or one hour with
+   * per-hour normalisation.
+   *
+   * @return the unit interval
+   */
+  public Duration unit() {
+    return unit;
+  }
+
+  /**
+   * The unit as text.
+   *
+   * @return e.g. {@code "per 8h"}
+   */
+  public String unitLabel() {
+    return "per " + FundingIntervals.format(unit);
+  }
+
+  /**
+   * The fitted values: each rate per {@link #unit()}.
+   *
+   * @return a copy, one per settlement
+   */
+  public double[] values() {
+    return values.clone();
+  }
+
+  /**
+   * The time-weighted summary, rates per 8 h.
+   *
+   * @return the summary
+   */
+  public SeriesSummary summary() {
+    return summary;
+  }
+
+  /**
+   * The OU fit of the whole series (θ per hour).
+   *
+   * @return the fit
+   */
+  public OuFit fit() {
+    return fit;
+  }
+
+  /**
+   * Half-lives over rolling windows ({@link ReportSettings#halfLifeWindow()} long, every
+   * {@link ReportSettings#halfLifeStep()}); windows whose fit has no half-life are left out.
+   *
+   * @return the windows in time order, unmodifiable
+   */
+  public List<HalfLifeWindow> rollingHalfLives() {
+    return rolling;
+  }
+
+  /**
+   * The reverse-farm levels from the fit.
+   *
+   * @return the levels, or empty when the fit has no mean-reverting parameters
+   */
+  public Optional<SignalLevels> levels() {
+    return Optional.ofNullable(levels);
+  }
+
+  /**
+   * The reverse-farm entry and exit events along the series.
+   *
+   * @return the events, unmodifiable, empty without levels
+   */
+  public List<SignalEvent> events() {
+    return events;
+  }
+
+  /**
+   * The reverse-carry backtest of the events.
+   *
+   * @return the backtest
+   */
+  public ReverseCarryBacktest backtest() {
+    return backtest;
+  }
+
+  /**
+   * Regimes of negative funding found in the series (with spot, all three kinds).
+   *
+   * @return the episodes ordered by start, unmodifiable
+   */
+  public List<RegimeEpisode> regimes() {
+    return regimes;
+  }
+
+  /**
+   * The extreme level the spike rule used, per 8 h.
+   *
+   * @return the level, {@code <= 0}
+   */
+  public double extremeLevel() {
+    return extremeLevel;
+  }
+
+  /**
+   * The episodes the last settlement belongs to.
+   *
+   * @return the current episodes, possibly empty
+   */
+  public List<RegimeEpisode> currentRegimes() {
+    Instant last = data.times()[data.size() - 1];
+    return regimes.stream().filter(e -> e.contains(last)).toList();
+  }
+
+  /**
+   * The last settlement's rate.
+   *
+   * @return the latest rate with its interval
+   */
+  public FundingRate latestRate() {
+    return data.rates()[data.size() - 1];
+  }
+
+  /**
+   * The last value's z-score under the fitted levels.
+   *
+   * @return the z-score, or empty without levels
+   */
+  public Optional<Double> currentZ() {
+    return levels().map(l -> l.zScore(values[values.length - 1]));
+  }
+
+  /**
+   * Carry economics at the latest rate.
+   *
+   * @return reverse (at the borrow rate) for a negative rate, else forward (no cost of capital)
+   */
+  public CarryEconomics carryNow() {
+    return carryNow;
+  }
+
+  /**
+   * Carry economics at the entry level.
+   *
+   * @return the economics, or empty without levels
+   */
+  public Optional<CarryEconomics> carryAtEntry() {
+    return Optional.ofNullable(carryAtEntry);
+  }
+
+  /**
+   * The OU expected time from the entry level to the exit level.
+   *
+   * @return the expected holding, or empty without levels
+   */
+  public Optional<Duration> expectedHolding() {
+    return Optional.ofNullable(expectedHolding);
+  }
+
+  @Override
+  public String toString() {
+    return "FundingReport[" + data + ", " + fit + ", " + events.size() + " events, "
+        + regimes.size() + " episodes, " + backtest + "]";
+  }
+
+  /** Collects the pieces while the report is computed. */
+  private static final class Builder {
+    ReportData data;
+    ReportSettings settings;
+    Duration unit;
+    double[] values;
+    SeriesSummary summary;
+    OuFit fit;
+    List<HalfLifeWindow> rolling;
+    SignalLevels levels;
+    List<SignalEvent> events;
+    ReverseCarryBacktest backtest;
+    List<RegimeEpisode> regimes;
+    double extremeLevel;
+    CarryEconomics carryNow;
+    CarryEconomics carryAtEntry;
+    Duration expectedHolding;
+  }
+}

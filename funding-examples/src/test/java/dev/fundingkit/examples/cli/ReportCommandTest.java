@@ -1,0 +1,191 @@
+package dev.fundingkit.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fundingkit.core.testing.SharedData;
+import dev.fundingkit.examples.report.HtmlReport;
+import dev.fundingkit.examples.report.ReportCharts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  private static final List<String> CHARTS =
+      List.of(ReportCharts.FUNDING, ReportCharts.HALF_LIFE, ReportCharts.BACKTEST);
+
+  @TempDir Path dir;
+
+  /** The page exists, every chart is a non-empty PNG and the page references each one. */
+  private static String assertReport(Path out) throws IOException {
+    Path page = out.resolve(HtmlReport.FILE);
+    assertTrue(Files.isRegularFile(page), "missing " + page);
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), "an HTML document");
+    for (String chart : CHARTS) {
+      Path png = out.resolve(chart);
+      assertTrue(Files.size(png) > 10_000, () -> chart + " is too small to be a chart");
+      try (InputStream in = Files.newInputStream(png)) {
+        assertArrayEquals(PNG_SIGNATURE, in.readNBytes(8), chart + " PNG signature");
+      }
+      assertTrue(html.contains("<img src=\"" + chart + "\""), "page references " + chart);
+    }
+    return html;
+  }
+
+  @Test
+  void builtInDemo_writesPageAndCharts_labelledSynthetic() throws IOException {
+    Path out = dir.resolve("demo");
+    CliRun run = CliRun.of("report", "--out", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    String html = assertReport(out);
+    assertTrue(html.contains("<title>FundingKit report: BTC-like demo (SYNTHETIC"), html);
+    assertTrue(html.contains("class=\"banner\">SYNTHETIC DATA"));
+    assertTrue(html.contains("PERSISTENT_NEGATIVE") && html.contains("EXTREME_SPIKE")
+        && html.contains("NEGATIVE_WHILE_SPOT_RISES"));
+    assertTrue(run.out().startsWith("SYNTHETIC demonstration data"), run.out());
+    for (String section : List.of("Series (per 8h, time-weighted)", "OU fit", "half-life",
+        "verdict", "z-score", "regime", "entry level", "exit level", "Carry economics",
+        "Backtest", "net")) {
+      assertTrue(run.out().contains(section), () -> "stdout names " + section + ": "
+          + run.out());
+    }
+    assertTrue(run.err().contains("rolling half-life"), "progress on stderr: " + run.err());
+  }
+
+  @Test
+  void builtInDemo_json_isOneObjectWithTheFigures() throws IOException {
+    Path out = dir.resolve("json");
+    JsonNode json = CliRun.of("report", "--out", out.toString(), "--json", "--borrow", "0.05")
+        .json();
+    assertReport(out);
+    assertTrue(json.get("synthetic").booleanValue());
+    assertEquals(2190, json.get("n").intValue());
+    assertEquals("MEAN_REVERTING", json.get("verdict").textValue());
+    double halfLife = json.get("halfLifeHours").doubleValue();
+    assertTrue(halfLife > 12 && halfLife < 36, "half-life " + halfLife);
+    assertEquals(0.05, json.get("backtest").get("borrow").doubleValue());
+    for (String kind : List.of("PERSISTENT_NEGATIVE", "EXTREME_SPIKE",
+        "NEGATIVE_WHILE_SPOT_RISES")) {
+      assertTrue(json.get("regimes").get(kind).intValue() > 0, kind);
+    }
+    assertEquals(3, json.get("charts").size());
+  }
+
+  @Test
+  void binanceBtc2020to2026_fromSharedData() throws IOException {
+    Path file = SharedData.require("binance_btc_eth_funding_8h_2020_2026_stitched.csv.gz");
+    Path out = dir.resolve("btc");
+    CliRun run = CliRun.of("report", "--csv", file.toString(), "--where", "symbol=BTCUSDT",
+        "--out", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    String html = assertReport(out);
+    assertTrue(html.contains(file.toString()), "page says where the data came from");
+    assertTrue(!html.contains("SYNTHETIC"), "market data is not labelled synthetic");
+    assertTrue(run.out().contains("7273, 2020-01-01T00:00:00Z .. 2026-08-21T00:00:00Z"),
+        run.out());
+    assertTrue(run.out().contains("MEAN_REVERTING"), run.out());
+  }
+
+  @Test
+  void severalFiles_areJoinedInTimeOrder() throws IOException {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    Files.writeString(a, csv(0, 150));
+    Files.writeString(b, csv(150, 300));
+    Path out = dir.resolve("joined");
+    JsonNode json = CliRun.of("report", "--csv", b.toString(), a.toString(), "--out",
+        out.toString(), "--json").json();
+    assertEquals(300, json.get("n").intValue());
+    assertReport(out);
+  }
+
+  @Test
+  void overlappingFiles_badInputNamingTheFileAndLine() throws IOException {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    Files.writeString(a, csv(0, 150));
+    Files.writeString(b, csv(100, 300));
+    String err = CliRun.of("report", "--csv", a.toString(), "--csv", b.toString(), "--out",
+        dir.resolve("x").toString()).badInput();
+    assertTrue(err.contains(b + " line 2, column 'time'") && err.contains("overlaps"), err);
+  }
+
+  @Test
+  void missingFile_badInput() {
+    Path missing = dir.resolve("nope.csv");
+    String err = CliRun.of("report", "--csv", missing.toString(), "--out",
+        dir.resolve("x").toString()).badInput();
+    assertTrue(err.contains(missing.toString()) && err.contains("no such file"), err);
+  }
+
+  @Test
+  void missingColumn_badInputNamingFileAndColumn() throws IOException {
+    Path file = dir.resolve("f.csv");
+    Files.writeString(file, csv(0, 50));
+    String err = CliRun.of("report", "--csv", file.toString(), "--value-column", "premium",
+        "--out", dir.resolve("x").toString()).badInput();
+    assertTrue(err.contains(file.toString()) && err.contains("premium"), err);
+  }
+
+  @Test
+  void unreadableCell_badInputNamingLineAndColumn() throws IOException {
+    Path file = dir.resolve("f.csv");
+    List<String> lines = new java.util.ArrayList<>(csv(0, 50).lines().toList());
+    lines.set(4, "2024-01-02T08:00:00Z,abc");
+    Files.writeString(file, String.join("\n", lines) + "\n");
+    String err = CliRun.of("report", "--csv", file.toString(), "--out",
+        dir.resolve("x").toString()).badInput();
+    assertTrue(err.contains(file + " line 5, column 'rate'"), err);
+  }
+
+  @Test
+  void intervalChange_needsPerHour() throws IOException {
+    StringBuilder text = new StringBuilder("time,rate\n");
+    long t = 1_704_067_200_000L;
+    for (int i = 0; i < 200; i++) {
+      text.append(t).append(',').append(i % 7 == 0 ? -0.0002 : 0.0001 + 1e-6 * (i % 5))
+          .append('\n');
+      t += (i < 100 ? 8 : 4) * 3_600_000L;
+    }
+    Path file = dir.resolve("change.csv");
+    Files.writeString(file, text);
+    String err = CliRun.of("report", "--csv", file.toString(), "--out",
+        dir.resolve("x").toString()).badInput();
+    assertTrue(err.contains("from 8h to 4h") && err.contains("--per-hour"), err);
+    Path out = dir.resolve("per-hour");
+    JsonNode json = CliRun.of("report", "--csv", file.toString(), "--per-hour", "--out",
+        out.toString(), "--json").json();
+    assertEquals("per 1h", json.get("unit").textValue());
+    assertReport(out);
+  }
+
+  /** 8-hourly rows from row {@code from} (inclusive) to {@code to}, starting 2024-01-01. */
+  private static String csv(int from, int to) {
+    StringBuilder text = new StringBuilder("time,rate\n");
+    double[] pattern = {0.0001, 0.0001, 0.00025, -0.0001, 0.0001, 0.00004, -0.0003, 0.0002};
+    for (int i = from; i < to; i++) {
+      text.append(java.time.Instant.parse("2024-01-01T00:00:00Z").plusSeconds(8 * 3600L * i))
+          .append(',').append(pattern[(i * 5 + i / 3) % pattern.length]).append('\n');
+    }
+    return text.toString();
+  }
+
+  @Test
+  void help_hasAnExample() {
+    CliRun run = CliRun.of("report", "--help");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("fundingkit report --csv"), run.out());
+    assertTrue(Arrays.asList(run.out().split("\\s+")).contains("--borrow=ANNUAL_FRACTION"),
+        run.out());
+  }
+}

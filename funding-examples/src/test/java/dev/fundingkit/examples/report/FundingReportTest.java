@@ -1,0 +1,86 @@
+package dev.fundingkit.examples.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fundingkit.stats.ou.OuVerdict;
+import dev.fundingkit.stats.regime.RegimeKind;
+import dev.fundingkit.stats.signal.SignalEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FundingReportTest {
+
+  private static final FundingReport DEMO =
+      FundingReport.analyse(ReportData.demo(), ReportSettings.DEFAULT, line -> { });
+
+  @Test
+  void demo_hasEveryPiece() {
+    assertEquals(OuVerdict.MEAN_REVERTING, DEMO.fit().verdict());
+    assertEquals("per 8h", DEMO.unitLabel());
+    assertEquals(EnumSet.allOf(RegimeKind.class), EnumSet.copyOf(
+        DEMO.regimes().stream().map(e -> e.kind()).toList()));
+    assertTrue(DEMO.levels().isPresent());
+    assertTrue(DEMO.currentZ().isPresent());
+    assertTrue(DEMO.expectedHolding().orElseThrow().compareTo(Duration.ZERO) > 0);
+    // 730 days, 90-day windows every 30 days: ends at day 90, 120, ..., 720.
+    assertEquals(22, DEMO.rollingHalfLives().size());
+    assertTrue(DEMO.carryAtEntry().orElseThrow().netYield() > 0);
+  }
+
+  @Test
+  void backtestTradesFollowTheSignals() {
+    List<SignalEvent> events = DEMO.events();
+    long entries = events.stream().filter(e -> e.kind() == SignalEvent.Kind.ENTER).count();
+    assertEquals(entries, DEMO.backtest().trades().size());
+    for (int k = 0; k < DEMO.backtest().trades().size(); k++) {
+      assertEquals(events.get(2 * k).time(), DEMO.backtest().trades().get(k).entry());
+      assertTrue(events.get(2 * k).value() < DEMO.levels().orElseThrow().entryLevel());
+    }
+    assertTrue(DEMO.backtest().totalFunding() > 0, "entries below mu - 2 sd collect funding");
+  }
+
+  @Test
+  void law_perHourChangesTheUnitButNotTheHalfLife() {
+    FundingReport perHour = FundingReport.analyse(ReportData.demo(),
+        ReportSettings.DEFAULT.withPerHour(true), line -> { });
+    assertEquals("per 1h", perHour.unitLabel());
+    assertEquals(DEMO.fit().halfLifeHours().orElseThrow(),
+        perHour.fit().halfLifeHours().orElseThrow(), 1e-6);
+    assertEquals(DEMO.levels().orElseThrow().entryLevel() / 8,
+        perHour.levels().orElseThrow().entryLevel(), 1e-12);
+    assertEquals(DEMO.events().stream().map(SignalEvent::time).toList(),
+        perHour.events().stream().map(SignalEvent::time).toList());
+  }
+
+  @Test
+  void progressIsReported() {
+    List<String> lines = new ArrayList<>();
+    FundingReport.analyse(ReportData.demo(), ReportSettings.DEFAULT, lines::add);
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("rolling half-life")), lines.toString());
+  }
+
+  @Test
+  void anIntervalChangeNeedsPerHour() {
+    Instant[] t = new Instant[100];
+    double[] v = new double[100];
+    Instant at = Instant.parse("2024-01-01T00:00:00Z");
+    for (int i = 0; i < t.length; i++) {
+      t[i] = at;
+      v[i] = 1e-4 * Math.sin(i);
+      at = at.plus(Duration.ofHours(i < 50 ? 8 : 4));
+    }
+    ReportData data = ReportData.inferringIntervals("x", "test", t, v);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingReport.analyse(data, ReportSettings.DEFAULT, line -> { }));
+    assertTrue(e.getMessage().contains("--per-hour"), e.getMessage());
+    assertFalse(FundingReport.analyse(data, ReportSettings.DEFAULT.withPerHour(true),
+        line -> { }).values().length == 0);
+  }
+}
