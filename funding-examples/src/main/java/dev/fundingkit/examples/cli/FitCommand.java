@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fundingkit fit}: an Ornstein–Uhlenbeck fit of a funding series from CSV. */
@@ -43,26 +42,15 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin SeriesOptions series;
 
-  @Option(
-      names = "--value-column",
-      paramLabel = "NAME",
-      description =
-          "Rate column (default: the first of rate, funding_rate, fundingRate, value,"
-              + " last_funding_rate; any case).")
-  String valueColumn;
-
-  @Option(
-      names = "--per-hour",
-      description = "Divide each rate by its interval in hours (inferred from spacing) first.")
-  boolean perHour;
+  @Mixin RateColumnOptions rate;
 
   @Mixin JsonOption output;
 
   @Override
   public Integer call() throws IOException {
-    CsvSeries data = series.read(spec, valueColumn == null ? List.of() : List.of(valueColumn));
+    CsvSeries data = series.read(spec, rate.valueColumns());
     Instant[] times = data.times();
-    OuFit fit = OuFitter.defaults().withPerHour(perHour).fit(times, data.values());
+    OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(times, data.values());
     OptionalDouble mu = fit.mu();
     OptionalDouble sd = fit.stationarySd();
     Optional<SignalLevels> levels = levels(fit);
@@ -89,13 +77,13 @@ final class FitCommand implements Callable<Integer> {
     Output.put(out.json(), "entryLevel", entry);
     Output.put(out.json(), "exitLevel", exit);
     out.json().put("timeUnit", "hour");
-    out.json().put("perHour", perHour);
+    out.json().put("perHour", rate.perHour);
     out.json().put("from", times[0].toString());
     out.json().put("to", times[times.length - 1].toString());
     out.json().put("timeColumn", data.timeColumn());
     out.json().put("valueColumn", data.valueColumns().get(0));
 
-    String perWhat = perHour ? " per hour" : " per interval";
+    String perWhat = rate.perHour ? " per hour" : " per interval";
     out.title("OU fit of " + data.file().getFileName() + " (" + fit.n() + " points, " + times[0]
             + " .. " + times[times.length - 1] + "): " + fit.verdict())
         .row("half-life", hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "

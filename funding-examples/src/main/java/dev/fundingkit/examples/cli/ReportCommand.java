@@ -65,33 +65,9 @@ final class ReportCommand implements Callable<Integer> {
               + " by column names). Default: the built-in synthetic demonstration data.")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--time-column",
-      paramLabel = "NAME",
-      description =
-          "Time column (default: the first of time, timestamp, funding_time_utc, fundingTime,"
-              + " calc_time; any case).")
-  String timeColumn;
+  @Mixin ColumnOptions columns;
 
-  @Option(
-      names = "--value-column",
-      paramLabel = "NAME",
-      description =
-          "Rate column (default: the first of rate, funding_rate, fundingRate, value,"
-              + " last_funding_rate; any case).")
-  String valueColumn;
-
-  @Option(
-      names = "--where",
-      paramLabel = "COLUMN=VALUE",
-      converter = ArgTypes.Filter.class,
-      description = "Keep only rows whose COLUMN equals VALUE; repeat to require several.")
-  List<RowFilter> filters = new ArrayList<>();
-
-  @Option(
-      names = "--per-hour",
-      description = "Divide each rate by its interval in hours (inferred from spacing) first.")
-  boolean perHour;
+  @Mixin RateColumnOptions rate;
 
   @Option(
       names = "--out",
@@ -112,7 +88,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<String> notes = new ArrayList<>();
     ReportData data = files.isEmpty() ? ReportData.demo() : read(notes);
-    ReportSettings settings = ReportSettings.DEFAULT.withPerHour(perHour).withAnnualBorrow(borrow);
+    ReportSettings settings =
+        ReportSettings.DEFAULT.withPerHour(rate.perHour).withAnnualBorrow(borrow);
     // Remarks and progress reach stderr only once the input is accepted: bad input gets one line.
     FundingReport report = FundingReport.analyse(data, settings, line -> {
       notes.forEach(note -> Output.note(spec, note));
@@ -132,19 +109,10 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private ReportData read(List<String> notes) throws IOException {
-    SeriesColumns columns = SeriesColumns.defaults();
-    if (timeColumn != null) {
-      columns = columns.withTimeColumn(timeColumn);
-    }
-    if (valueColumn != null) {
-      columns = columns.withValueColumns(List.of(valueColumn));
-    }
-    for (RowFilter filter : filters) {
-      columns = columns.withFilter(filter);
-    }
+    SeriesColumns selection = columns.columns(rate.valueColumns());
     List<CsvSeries> parts = new ArrayList<>();
     for (Path file : files) {
-      parts.add(CsvSeries.read(file, columns));
+      parts.add(CsvSeries.read(file, selection));
     }
     parts.sort(Comparator.comparing(p -> p.times()[0]));
     List<Instant> times = new ArrayList<>();
@@ -171,6 +139,7 @@ final class ReportCommand implements Callable<Integer> {
           "need at least 2 settlements, found " + t.length);
     }
     CsvSeries first = parts.get(0);
+    List<RowFilter> filters = columns.filters;
     String name = first.file().getFileName().toString().replaceFirst("\\.csv(\\.gz)?$", "")
         + (parts.size() > 1 ? " +" + (parts.size() - 1) + " files" : "")
         + (filters.isEmpty() ? "" : " " + filters);

@@ -74,12 +74,12 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (series.timeColumn == null) {
+    if (series.columns.timeColumn == null) {
       throw new ParameterException(spec.commandLine(),
           "Missing required option: '--time-column=NAME'");
     }
     CsvSeries data = series.read(spec,
-        series.columns(List.of(premiumColumn, rateColumn)).withAnyTimeOrder());
+        series.columns.columns(List.of(premiumColumn, rateColumn)).withAnyTimeOrder());
     Instant[] times = data.times();
     double[] premiums = data.values(0);
     double[] published = data.values(1);

@@ -71,8 +71,9 @@ public final class ReportData {
 
   /**
    * Market data whose intervals are not stated: each settlement's interval is inferred from
-   * the spacing (the step back to the previous settlement, where a whole multiple of the
-   * previous interval is a gap unless the next step confirms it; steps rounded to the minute).
+   * the spacing by core's {@link dev.fundingkit.core.schedule.IntervalInference} (a whole
+   * multiple of the interval is missing rows unless the next step confirms it as a new
+   * interval; jitter and odd late settlements keep the interval).
    *
    * @param name a short name for titles
    * @param source where the data came from
@@ -82,6 +83,8 @@ public final class ReportData {
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the times are not strictly increasing, the lengths
    *     differ, there are fewer than 2 points, a value is not finite or a text is blank
+   * @throws IllegalStateException if no step between settlements is a funding interval (a
+   *     whole-minute divisor of a day, within a minute)
    */
   public static ReportData inferringIntervals(String name, String source, Instant[] times,
       double[] values) {

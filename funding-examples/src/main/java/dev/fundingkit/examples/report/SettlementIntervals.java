@@ -1,21 +1,25 @@
 package dev.fundingkit.examples.report;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.schedule.IntervalInference;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The funding interval of each settlement of a history that does not state it, inferred from
- * the spacing: a settlement covers the step back to the previous one, except that a step that
- * is a whole multiple (2× or more) of the previous interval is a gap (missing rows) unless the
- * next step confirms it as the new interval. The first settlement takes the step to the second.
- * This is the rule {@code OuFitter.withPerHour} applies to plain values. Steps are first rounded
- * to the whole hour when within 10 minutes of one, else to the minute: venues stamp settlements
- * with milliseconds of jitter and now and then settle a minute or two late (Hyperliquid).
+ * The funding interval of each settlement of a history that does not state it, by core's
+ * {@link IntervalInference}: jitter within a minute is ignored, a late or odd settlement keeps
+ * its segment's interval, and a step that is a whole multiple of the interval is missing rows.
+ * Unlike the library's default (3 steps, or 8 to a coarser interval, to be safe on long
+ * histories with many missing rows), the report follows a change as soon as the next step
+ * confirms it, so a short export that switches interval is labelled from the switch.
  *
  * <p>Stateless and thread-safe.
  */
 final class SettlementIntervals {
+
+  /** Core's inference, declaring a change after two steps of the new interval. */
+  static final IntervalInference INFERENCE =
+      IntervalInference.STANDARD.withMinimumRun(2).withMinimumCoarserRun(2);
 
   private SettlementIntervals() {}
 
@@ -24,6 +28,9 @@ final class SettlementIntervals {
    *
    * @param times strictly increasing, at least 2
    * @return one positive interval per settlement
+   * @throws IllegalArgumentException if the times are not increasing or fewer than 2
+   * @throws IllegalStateException if no step is a funding interval (a whole-minute divisor of
+   *     a day)
    */
   static Duration[] infer(Instant[] times) {
     ArgChecks.strictlyIncreasing("times", times);
@@ -31,26 +38,11 @@ final class SettlementIntervals {
       throw new IllegalArgumentException("times must hold at least 2 settlements, was "
           + times.length);
     }
-    Duration[] out = new Duration[times.length];
-    out[0] = step(times[0], times[1]);
-    for (int i = 1; i < times.length; i++) {
-      Duration step = step(times[i - 1], times[i]);
-      Duration previous = out[i - 1];
-      boolean multiple = step.compareTo(previous.multipliedBy(2)) >= 0
-          && step.toMillis() % previous.toMillis() == 0;
-      boolean confirmed = i + 1 < times.length
-          && step(times[i], times[i + 1]).equals(step);
-      out[i] = multiple && !confirmed ? previous : step;
+    long[] millis = INFERENCE.infer(times).intervalsMillis();
+    Duration[] out = new Duration[millis.length];
+    for (int i = 0; i < millis.length; i++) {
+      out[i] = Duration.ofMillis(millis[i]);
     }
     return out;
-  }
-
-  private static Duration step(Instant from, Instant to) {
-    long millis = Duration.between(from, to).toMillis();
-    long hours = Math.round(millis / 3_600_000.0);
-    if (hours >= 1 && Math.abs(millis - hours * 3_600_000L) <= 600_000L) {
-      return Duration.ofHours(hours);
-    }
-    return Duration.ofMinutes(Math.max(1, Math.round(millis / 60_000.0)));
   }
 }

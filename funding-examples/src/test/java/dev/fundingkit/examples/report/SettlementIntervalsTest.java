@@ -53,6 +53,15 @@ class SettlementIntervalsTest {
   }
 
   @Test
+  void aSettlementTwelveMinutesLateKeepsTheHourlyInterval() {
+    // Steps of 72 and 48 minutes are themselves funding intervals, but neither persists.
+    Instant[] t = at(0, 1, 2, 3, 4);
+    t[2] = t[2].plusSeconds(720);
+    Duration h1 = Duration.ofHours(1);
+    assertArrayEquals(new Duration[] {h1, h1, h1, h1, h1}, SettlementIntervals.infer(t));
+  }
+
+  @Test
   void rejectsTooFewOrUnsortedTimes() {
     assertThrows(IllegalArgumentException.class, () -> SettlementIntervals.infer(at(0)));
     assertThrows(IllegalArgumentException.class, () -> SettlementIntervals.infer(at(8, 0)));
