@@ -9,7 +9,8 @@ import java.util.Objects;
  * parameter and the value in the same words.
  *
  * <p>Every method returns its (possibly normalised) argument, throws
- * {@link NullPointerException} naming the parameter for {@code null}, and
+ * {@link NullPointerException} naming the parameter for {@code null} (and for a {@code null}
+ * name), and
  * {@link IllegalArgumentException} with a message of the form
  * {@code "<name> must be <rule>, was <value>"} otherwise. Doubles are returned with
  * {@code -0.0} normalised to {@code 0.0}.
@@ -29,6 +30,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException if {@code value} is NaN or infinite
    */
   public static double finite(String name, double value) {
+    Objects.requireNonNull(name, "name");
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException(name + " must be finite, was " + value);
     }
@@ -44,6 +46,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite or negative
    */
   public static double nonNegative(String name, double value) {
+    Objects.requireNonNull(name, "name");
     finite(name, value);
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be >= 0, was " + value);
@@ -60,6 +63,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite, zero or negative
    */
   public static double positive(String name, double value) {
+    Objects.requireNonNull(name, "name");
     finite(name, value);
     if (value <= 0) {
       throw new IllegalArgumentException(name + " must be > 0, was " + value);
@@ -78,6 +82,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException if {@code value} is NaN, infinite or outside the range
    */
   public static double inRange(String name, double value, double min, double max) {
+    Objects.requireNonNull(name, "name");
     finite(name, value);
     if (value < min || value > max) {
       throw new IllegalArgumentException(
@@ -96,6 +101,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException if {@code value} is zero or negative
    */
   public static Duration positive(String name, Duration value) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(value, name);
     if (value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(name + " must be positive, was " + value);
@@ -113,6 +119,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException naming the first bad index and value
    */
   public static double[] allFinite(String name, double[] values) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(values, name);
     for (int i = 0; i < values.length; i++) {
       if (!Double.isFinite(values[i])) {
@@ -133,6 +140,7 @@ public final class ArgChecks {
    * @throws IllegalArgumentException naming the first index that is not after its predecessor
    */
   public static Instant[] strictlyIncreasing(String name, Instant[] times) {
+    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(times, name);
     for (int i = 0; i < times.length; i++) {
       Objects.requireNonNull(times[i], name + "[" + i + "]");
@@ -144,5 +152,54 @@ public final class ArgChecks {
       }
     }
     return times;
+  }
+
+  /**
+   * Requires epoch-millisecond times in strictly increasing order: no duplicates, no
+   * reversals. The message shows each offending value also as an instant.
+   *
+   * @param name the parameter name used in the message
+   * @param epochMillis the times to check
+   * @return {@code epochMillis} (not copied)
+   * @throws NullPointerException if {@code epochMillis} is null
+   * @throws IllegalArgumentException naming the first index that is not after its predecessor
+   */
+  public static long[] strictlyIncreasingEpochMillis(String name, long[] epochMillis) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(epochMillis, name);
+    return strictlyIncreasingEpochMillis(name, epochMillis, 0, epochMillis.length);
+  }
+
+  /**
+   * Requires epoch-millisecond times in strictly increasing order within the index range
+   * {@code [from, to)}.
+   *
+   * @param name the parameter name used in the message
+   * @param epochMillis the times to check
+   * @param from the first index checked, inclusive
+   * @param to the end of the range, exclusive
+   * @return {@code epochMillis} (not copied)
+   * @throws NullPointerException if {@code epochMillis} is null
+   * @throws IndexOutOfBoundsException if the range is not within the array
+   * @throws IllegalArgumentException naming the first index that is not after its predecessor
+   */
+  public static long[] strictlyIncreasingEpochMillis(
+      String name, long[] epochMillis, int from, int to) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(epochMillis, name);
+    Objects.checkFromToIndex(from, to, epochMillis.length);
+    for (int i = from + 1; i < to; i++) {
+      long t = epochMillis[i];
+      long previous = epochMillis[i - 1];
+      if (t <= previous) {
+        throw new IllegalArgumentException(
+            name + " must be strictly increasing, but " + name + "[" + i + "]=" + t
+                + " (" + Instant.ofEpochMilli(t) + ")"
+                + (t == previous ? " duplicates " : " is before ")
+                + name + "[" + (i - 1) + "]=" + previous + " (" + Instant.ofEpochMilli(previous)
+                + ")");
+      }
+    }
+    return epochMillis;
   }
 }

@@ -39,7 +39,7 @@ public final class FundingAccrual {
   public static double accrue(long[] settlementMs, double[] rates, double[] marks,
       long[] changeMs, double[] sizes, long toleranceMs, double[] cashFlowsOut) {
     checkSettlements(settlementMs, rates, marks);
-    checkIncreasing("changeMs", changeMs);
+    ArgChecks.strictlyIncreasingEpochMillis("changeMs", changeMs);
     ArgChecks.allFinite("sizes", sizes);
     sameLength("sizes", sizes.length, "changeMs", changeMs.length);
     Objects.requireNonNull(cashFlowsOut, "cashFlowsOut");
@@ -101,7 +101,7 @@ public final class FundingAccrual {
   }
 
   private static void checkSettlements(long[] settlementMs, double[] rates, double[] marks) {
-    checkIncreasing("settlementMs", settlementMs);
+    ArgChecks.strictlyIncreasingEpochMillis("settlementMs", settlementMs);
     ArgChecks.allFinite("rates", rates);
     Objects.requireNonNull(marks, "marks");
     sameLength("rates", rates.length, "settlementMs", settlementMs.length);
@@ -110,17 +110,6 @@ public final class FundingAccrual {
       if (!(marks[i] > 0) || marks[i] == Double.POSITIVE_INFINITY) {
         throw new IllegalArgumentException(
             "marks[" + i + "] must be > 0 and finite, was " + marks[i]);
-      }
-    }
-  }
-
-  private static void checkIncreasing(String name, long[] times) {
-    Objects.requireNonNull(times, name);
-    for (int i = 1; i < times.length; i++) {
-      if (times[i] <= times[i - 1]) {
-        throw new IllegalArgumentException(name + " must be strictly increasing, but " + name
-            + "[" + i + "]=" + times[i] + " is not after " + name + "[" + (i - 1) + "]="
-            + times[i - 1]);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.premium;
 
+import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -87,17 +88,11 @@ public final class PremiumSeries {
     }
     long first = start.toEpochMilli();
     long last = end.toEpochMilli();
+    ArgChecks.strictlyIncreasingEpochMillis(timesName, times);
     for (int i = 0; i < times.length; i++) {
-      Instant t = Instant.ofEpochMilli(times[i]);
       if (times[i] < first || times[i] >= last) {
-        throw new IllegalArgumentException(
-            timesName + "[" + i + "] must lie in [" + start + ", " + end + "), was " + t);
-      }
-      if (i > 0 && times[i] <= times[i - 1]) {
-        throw new IllegalArgumentException(
-            timesName + " must be strictly increasing, but " + timesName + "[" + i + "]=" + t
-                + (times[i] == times[i - 1] ? " duplicates " : " is before ")
-                + timesName + "[" + (i - 1) + "]=" + Instant.ofEpochMilli(times[i - 1]));
+        throw new IllegalArgumentException(timesName + "[" + i + "] must lie in [" + start
+            + ", " + end + "), was " + Instant.ofEpochMilli(times[i]));
       }
       if (!Double.isFinite(values[i])) {
         throw new IllegalArgumentException(

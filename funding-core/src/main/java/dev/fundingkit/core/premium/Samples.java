@@ -1,5 +1,6 @@
 package dev.fundingkit.core.premium;
 
+import dev.fundingkit.core.ArgChecks;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -26,16 +27,7 @@ final class Samples {
   static void checkTimedRange(long[] epochMillis, double[] premiums, int from, int to) {
     Objects.requireNonNull(epochMillis, "epochMillis");
     checkRange(premiums, from, to);
-    Objects.checkFromToIndex(from, to, epochMillis.length);
-    for (int i = from + 1; i < to; i++) {
-      if (epochMillis[i] <= epochMillis[i - 1]) {
-        throw new IllegalArgumentException(
-            "epochMillis must be strictly increasing, but epochMillis[" + i + "]="
-                + Instant.ofEpochMilli(epochMillis[i])
-                + (epochMillis[i] == epochMillis[i - 1] ? " duplicates " : " is before ")
-                + "epochMillis[" + (i - 1) + "]=" + Instant.ofEpochMilli(epochMillis[i - 1]));
-      }
-    }
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis, from, to);
   }
 
   static void requireSamples(String scheme, int from, int to) {

@@ -182,14 +182,7 @@ public final class IntervalInference {
    *     candidate interval
    */
   public InferredSchedule infer(long[] epochMillis) {
-    Objects.requireNonNull(epochMillis, "epochMillis");
-    for (int i = 1; i < epochMillis.length; i++) {
-      if (epochMillis[i] <= epochMillis[i - 1]) {
-        throw new IllegalArgumentException("epochMillis must be strictly increasing, but "
-            + "epochMillis[" + i + "]=" + epochMillis[i] + " is not after epochMillis["
-            + (i - 1) + "]=" + epochMillis[i - 1]);
-      }
-    }
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis);
     return inferMillis(epochMillis.clone());
   }
 

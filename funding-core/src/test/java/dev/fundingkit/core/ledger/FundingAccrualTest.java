@@ -61,8 +61,9 @@ class FundingAccrualTest {
     assertEquals("rates[1] must be finite, was NaN", e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> FundingAccrual.accrue(new long[] {0, 0, 1}, RATES, MARKS, 0, 1, 1, 0));
-    assertEquals("settlementMs must be strictly increasing, but settlementMs[1]=0 is not after "
-        + "settlementMs[0]=0", e.getMessage());
+    assertEquals("settlementMs must be strictly increasing, but settlementMs[1]=0"
+        + " (1970-01-01T00:00:00Z) duplicates settlementMs[0]=0 (1970-01-01T00:00:00Z)",
+        e.getMessage());
     e = assertThrows(IllegalArgumentException.class,
         () -> FundingAccrual.accrue(TIMES, RATES, new double[2], 0, 1, 1, 0));
     assertEquals("marks.length must equal settlementMs.length 3, was 2", e.getMessage());

@@ -94,8 +94,9 @@ class AveragingSchemeTest {
           () -> scheme.average(fiveSecondTimes(2), new double[] {0, Double.NaN})).getMessage());
       assertThrows(IllegalArgumentException.class,
           () -> scheme.average(new double[] {Double.POSITIVE_INFINITY}));
-      assertEquals("epochMillis must be strictly increasing, but epochMillis[1]="
-          + "2025-01-01T00:00:00Z duplicates epochMillis[0]=2025-01-01T00:00:00Z",
+      assertEquals("epochMillis must be strictly increasing, but epochMillis[1]=1735689600000"
+          + " (2025-01-01T00:00:00Z) duplicates epochMillis[0]=1735689600000"
+          + " (2025-01-01T00:00:00Z)",
           assertThrows(IllegalArgumentException.class,
               () -> scheme.average(new long[] {T0, T0}, new double[] {0, 0})).getMessage());
       assertThrows(IllegalArgumentException.class,

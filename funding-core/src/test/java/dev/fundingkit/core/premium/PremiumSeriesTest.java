@@ -63,11 +63,11 @@ class PremiumSeriesTest {
     assertMessage("end must be after start 2025-01-01T00:00:00Z (window [start, end) is empty),"
         + " was 2024-12-31T23:00:00Z",
         () -> PremiumSeries.of(START, START.minusSeconds(3600), List.of()));
-    assertMessage("samples must be strictly increasing, but samples[1]=2025-01-01T00:00:05Z"
-        + " duplicates samples[0]=2025-01-01T00:00:05Z",
+    assertMessage("samples must be strictly increasing, but samples[1]=1735689605000"
+        + " (2025-01-01T00:00:05Z) duplicates samples[0]=1735689605000 (2025-01-01T00:00:05Z)",
         () -> PremiumSeries.of(START, END, List.of(at(5, 0), at(5, 0))));
-    assertMessage("samples must be strictly increasing, but samples[1]=2025-01-01T00:00:00Z"
-        + " is before samples[0]=2025-01-01T00:00:05Z",
+    assertMessage("samples must be strictly increasing, but samples[1]=1735689600000"
+        + " (2025-01-01T00:00:00Z) is before samples[0]=1735689605000 (2025-01-01T00:00:05Z)",
         () -> PremiumSeries.of(START, END, List.of(at(5, 0), at(0, 0))));
     assertMessage("samples[0] must lie in [2025-01-01T00:00:00Z, 2025-01-01T08:00:00Z),"
         + " was 2025-01-01T08:00:00Z",

@@ -172,8 +172,9 @@ class IntervalInferenceTest {
     assertThrows(IllegalStateException.class, () -> STD.infer(series(5, 7)));
     IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
         () -> STD.infer(new long[] {10, 10}));
-    assertEquals("epochMillis must be strictly increasing, but epochMillis[1]=10 is not after "
-        + "epochMillis[0]=10", order.getMessage());
+    assertEquals("epochMillis must be strictly increasing, but epochMillis[1]=10"
+        + " (1970-01-01T00:00:00.010Z) duplicates epochMillis[0]=10 (1970-01-01T00:00:00.010Z)",
+        order.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> STD.infer(new Instant[] {T0, T0.minusSeconds(1)}));
     assertThrows(IllegalArgumentException.class, () -> STD.withMinimumRun(1));

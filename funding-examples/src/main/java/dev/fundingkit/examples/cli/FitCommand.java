@@ -1,6 +1,8 @@
 package dev.fundingkit.examples.cli;
 
+import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.examples.io.CsvSeries;
+import dev.fundingkit.examples.io.SettlementIntervals;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
@@ -8,6 +10,7 @@ import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
 import dev.fundingkit.stats.signal.SignalLevels;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +53,9 @@ final class FitCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CsvSeries data = series.read(spec, rate.valueColumns());
     Instant[] times = data.times();
-    OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(times, data.values());
+    OuFit fit = rate.perHour
+        ? OuFitter.defaults().withPerHour(true).fit(times, ratesWithIntervals(times, data.values()))
+        : OuFitter.defaults().fit(times, data.values());
     OptionalDouble mu = fit.mu();
     OptionalDouble sd = fit.stationarySd();
     Optional<SignalLevels> levels = levels(fit);
@@ -131,5 +136,15 @@ final class FitCommand implements Callable<Integer> {
   private static String interval(ConfidenceInterval ci) {
     return ci == null ? "n/a" : Output.number(ci.lower()) + " .. " + Output.number(ci.upper())
         + " h";
+  }
+
+  /** Labels each rate with its interval by the same inference the report uses. */
+  private static FundingRate[] ratesWithIntervals(Instant[] times, double[] values) {
+    Duration[] intervals = SettlementIntervals.infer(times);
+    FundingRate[] rates = new FundingRate[values.length];
+    for (int i = 0; i < values.length; i++) {
+      rates[i] = FundingRate.of(values[i], intervals[i]);
+    }
+    return rates;
   }
 }

@@ -3,6 +3,7 @@ package dev.fundingkit.examples.report;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.examples.io.SettlementIntervals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

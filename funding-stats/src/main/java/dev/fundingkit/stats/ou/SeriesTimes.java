@@ -33,15 +33,7 @@ final class SeriesTimes {
   }
 
   static double[] units(long[] epochMillis, Duration unit) {
-    Objects.requireNonNull(epochMillis, "epochMillis");
-    for (int i = 1; i < epochMillis.length; i++) {
-      if (epochMillis[i] <= epochMillis[i - 1]) {
-        throw new IllegalArgumentException("epochMillis must be strictly increasing, but "
-            + "epochMillis[" + i + "]=" + epochMillis[i]
-            + (epochMillis[i] == epochMillis[i - 1] ? " duplicates " : " is before ")
-            + "epochMillis[" + (i - 1) + "]=" + epochMillis[i - 1]);
-      }
-    }
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis);
     double millisPerUnit = unitNanos(unit) / 1e6;
     double[] t = new double[epochMillis.length];
     for (int i = 0; i < epochMillis.length; i++) {

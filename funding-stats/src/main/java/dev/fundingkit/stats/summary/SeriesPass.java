@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.summary;
 
+import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -90,13 +91,8 @@ final class SeriesPass {
   }
 
   private static void validate(long[] times, double[] rates, long[] intervals) {
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", times);
     for (int i = 0; i < times.length; i++) {
-      if (i > 0 && times[i] <= times[i - 1]) {
-        throw new IllegalArgumentException("epochMillis must be strictly increasing, but "
-            + "epochMillis[" + i + "]=" + times[i]
-            + (times[i] == times[i - 1] ? " duplicates " : " is before ")
-            + "epochMillis[" + (i - 1) + "]=" + times[i - 1]);
-      }
       if (!Double.isFinite(rates[i])) {
         throw new IllegalArgumentException("rates[" + i + "] must be finite, was " + rates[i]);
       }

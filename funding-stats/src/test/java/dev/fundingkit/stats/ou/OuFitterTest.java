@@ -232,12 +232,13 @@ class OuFitterTest {
     ms[7] = ms[6];
     IllegalArgumentException dup =
         assertThrows(IllegalArgumentException.class, () -> FITTER.fit(ms, x));
-    assertEquals("epochMillis must be strictly increasing, but epochMillis[7]=6000 duplicates "
-        + "epochMillis[6]=6000", dup.getMessage());
+    assertEquals("epochMillis must be strictly increasing, but epochMillis[7]=6000"
+        + " (1970-01-01T00:00:06Z) duplicates epochMillis[6]=6000 (1970-01-01T00:00:06Z)",
+        dup.getMessage());
     ms[7] = 5_000L;
     IllegalArgumentException back =
         assertThrows(IllegalArgumentException.class, () -> FITTER.fit(ms, x));
-    assertTrue(back.getMessage().contains("epochMillis[7]=5000 is before epochMillis[6]=6000"));
+    assertTrue(back.getMessage().contains("epochMillis[7]=5000 (1970-01-01T00:00:05Z) is before epochMillis[6]=6000"));
 
     Instant[] times = new Instant[50];
     for (int i = 0; i < 50; i++) {

@@ -180,8 +180,9 @@ class SeriesSummaryTest {
     long[] millis = {0, 1000, 1000};
     IllegalArgumentException dupMillis = assertThrows(IllegalArgumentException.class,
         () -> SeriesSummary.of(millis, new double[3], DEFAULT));
-    assertEquals("epochMillis must be strictly increasing, but epochMillis[2]=1000 duplicates"
-        + " epochMillis[1]=1000", dupMillis.getMessage());
+    assertEquals("epochMillis must be strictly increasing, but epochMillis[2]=1000"
+        + " (1970-01-01T00:00:01Z) duplicates epochMillis[1]=1000 (1970-01-01T00:00:01Z)",
+        dupMillis.getMessage());
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
         () -> SeriesSummary.of(new long[] {0, 1000}, new double[2], new long[] {1000, 0},
             DEFAULT));

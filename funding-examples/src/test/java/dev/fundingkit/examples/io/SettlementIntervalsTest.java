@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.report;
+package dev.fundingkit.examples.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

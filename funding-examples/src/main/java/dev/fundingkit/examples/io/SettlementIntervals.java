@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.report;
+package dev.fundingkit.examples.io;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.schedule.IntervalInference;
@@ -13,12 +13,13 @@ import java.time.Instant;
  * histories with many missing rows), the report follows a change as soon as the next step
  * confirms it, so a short export that switches interval is labelled from the switch.
  *
- * <p>Stateless and thread-safe.
+ * <p>Shared by {@code fit --per-hour} and {@code report} so that one file is labelled the same
+ * way by every command. Stateless and thread-safe.
  */
-final class SettlementIntervals {
+public final class SettlementIntervals {
 
   /** Core's inference, declaring a change after two steps of the new interval. */
-  static final IntervalInference INFERENCE =
+  public static final IntervalInference INFERENCE =
       IntervalInference.STANDARD.withMinimumRun(2).withMinimumCoarserRun(2);
 
   private SettlementIntervals() {}
@@ -28,11 +29,12 @@ final class SettlementIntervals {
    *
    * @param times strictly increasing, at least 2
    * @return one positive interval per settlement
+   * @throws NullPointerException if {@code times} or an element is null
    * @throws IllegalArgumentException if the times are not increasing or fewer than 2
    * @throws IllegalStateException if no step is a funding interval (a whole-minute divisor of
    *     a day)
    */
-  static Duration[] infer(Instant[] times) {
+  public static Duration[] infer(Instant[] times) {
     ArgChecks.strictlyIncreasing("times", times);
     if (times.length < 2) {
       throw new IllegalArgumentException("times must hold at least 2 settlements, was "
