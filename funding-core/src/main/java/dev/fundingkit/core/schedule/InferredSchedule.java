@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,49 @@ public final class InferredSchedule {
     this.settlements = settlements;
     this.starts = starts;
     this.intervals = intervals;
+  }
+
+  /**
+   * The segments of settlements whose intervals are already known (declared by the data, or a
+   * series' labels): each run of equal intervals is one segment. The counterpart of
+   * {@link IntervalInference#infer(long[])} for intervals that need no inference, so both give
+   * the same {@link #toSchedule()}.
+   *
+   * @param epochMillis settlement instants, strictly increasing, at least two (copied)
+   * @param intervalMillis the interval of the period ending at each settlement, positive,
+   *     same length (read, not kept)
+   * @return the segments
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException if the lengths differ, fewer than two settlements are
+   *     given, the instants are not strictly increasing or an interval is not positive
+   */
+  public static InferredSchedule fromIntervals(long[] epochMillis, long[] intervalMillis) {
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis);
+    Objects.requireNonNull(intervalMillis, "intervalMillis");
+    int n = epochMillis.length;
+    if (intervalMillis.length != n) {
+      throw new IllegalArgumentException("intervalMillis must have the length of epochMillis ("
+          + n + "), was " + intervalMillis.length);
+    }
+    if (n < 2) {
+      throw new IllegalArgumentException("epochMillis must hold at least 2 settlements, was " + n);
+    }
+    int[] starts = new int[n];
+    long[] intervals = new long[n];
+    int segments = 0;
+    for (int i = 0; i < n; i++) {
+      if (intervalMillis[i] <= 0) {
+        throw new IllegalArgumentException(
+            "intervalMillis[" + i + "] must be > 0, was " + intervalMillis[i]);
+      }
+      if (segments == 0 || intervals[segments - 1] != intervalMillis[i]) {
+        starts[segments] = i;
+        intervals[segments] = intervalMillis[i];
+        segments++;
+      }
+    }
+    return new InferredSchedule(epochMillis.clone(), Arrays.copyOf(starts, segments),
+        Arrays.copyOf(intervals, segments));
   }
 
   /**
