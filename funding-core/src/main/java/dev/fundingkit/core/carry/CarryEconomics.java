@@ -43,6 +43,10 @@ public final class CarryEconomics {
     double received = trade.side().receivedPerSettlement(rate);
     this.fundingYield = trade.basis().annualize(received, rate.periodsPerYear());
     this.hedgeCost = trade.hedge().annualCost();
+    if (!Double.isFinite(fundingYield - hedgeCost)) {
+      throw new IllegalArgumentException("the net yield of funding " + fundingYield
+          + " less hedge cost " + hedgeCost + " overflows");
+    }
   }
 
   /**

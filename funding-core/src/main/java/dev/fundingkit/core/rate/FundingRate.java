@@ -226,7 +226,8 @@ public final class FundingRate {
    * @return the fraction per 365-day year
    * @throws NullPointerException if {@code basis} is null
    * @throws IllegalArgumentException for {@link AnnualizationBasis#COMPOUND} with a value
-   *     of −1 or less
+   *     of −1 or less, or when the yearly figure overflows a double ({@code 100%/1s}
+   *     compounded)
    */
   public double annualize(AnnualizationBasis basis) {
     Objects.requireNonNull(basis, "basis");

@@ -50,6 +50,7 @@ import java.util.stream.LongStream;
 public final class IntervalInference {
 
   private static final long MINUTE_MS = 60_000L;
+  private static final long MAX_ABS_MILLIS = 1L << 62;
   private static final long DAY_MINUTES = 1440L;
   private static final Duration MAX_TOLERANCE = Duration.ofMinutes(10);
 
@@ -156,7 +157,8 @@ public final class IntervalInference {
    * @param settlements the settlement instants, strictly increasing, at least two
    * @return the segments and per-settlement intervals
    * @throws NullPointerException if the array or an element is null
-   * @throws IllegalArgumentException if the instants are not strictly increasing
+   * @throws IllegalArgumentException if the instants are not strictly increasing, or one is
+   *     beyond ±2^62 epoch milliseconds
    * @throws IllegalStateException if there are fewer than two settlements, or no gap is a
    *     candidate interval
    */
@@ -164,9 +166,9 @@ public final class IntervalInference {
     ArgChecks.strictlyIncreasing("settlements", settlements);
     long[] millis = new long[settlements.length];
     for (int i = 0; i < millis.length; i++) {
-      millis[i] = settlements[i].toEpochMilli();
+      millis[i] = epochMilli(settlements, i);
     }
-    return inferMillis(millis);
+    return inferMillis(checkRange("settlements", millis));
   }
 
   /**
@@ -177,13 +179,34 @@ public final class IntervalInference {
    *     least two
    * @return the segments and per-settlement intervals
    * @throws NullPointerException if the array is null
-   * @throws IllegalArgumentException if the instants are not strictly increasing
+   * @throws IllegalArgumentException if the instants are not strictly increasing, or one is
+   *     beyond ±2^62 epoch milliseconds
    * @throws IllegalStateException if there are fewer than two settlements, or no gap is a
    *     candidate interval
    */
   public InferredSchedule infer(long[] epochMillis) {
     ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis);
-    return inferMillis(epochMillis.clone());
+    return inferMillis(checkRange("epochMillis", epochMillis.clone()));
+  }
+
+  /** Settlements within ±2^62 ms (±146 million years), so no spacing overflows a long. */
+  private static long[] checkRange(String name, long[] t) {
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] > MAX_ABS_MILLIS || t[i] < -MAX_ABS_MILLIS) {
+        throw new IllegalArgumentException(
+            name + "[" + i + "] must be within ±2^62 epoch milliseconds, was " + t[i]);
+      }
+    }
+    return t;
+  }
+
+  private static long epochMilli(Instant[] settlements, int i) {
+    try {
+      return settlements[i].toEpochMilli();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("settlements[" + i
+          + "] must be within the epoch-millisecond range, was " + settlements[i], e);
+    }
   }
 
   private InferredSchedule inferMillis(long[] t) {
