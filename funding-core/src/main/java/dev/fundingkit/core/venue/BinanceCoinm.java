@@ -20,10 +20,10 @@ final class BinanceCoinm {
   static final FundingRuleVersion SCALED = FundingRuleVersion.builder(ID,
           Instant.parse("2025-09-18T08:01:00Z"))
       .from(BinanceUsdm.SCALED)
-      .published("Binance announcement 2025-09-16 'Important Updates on Funding Rate Formula and"
+      .assumed("Binance announcement 2025-09-16 'Important Updates on Funding Rate Formula and"
           + " Mark Price Calculation of Futures Contracts' (effective 2025-09-18 08:01 UTC; the"
           + " title covers futures contracts and the mark-price part names COIN-M; that the"
-          + " ÷(8/N) part applies to COIN-M is unconfirmed)")
+          + " ÷(8/N) part applies to COIN-M is unconfirmed, so it is assumed to, as on USDⓈ-M)")
       .scaling(IntervalScaling.PER_8H)
       .build();
 

@@ -25,11 +25,16 @@ final class BinanceUsdm {
   /** Before the ÷(8/N) change: the formula of the FAQ since the 2019 copy. */
   static final FundingRuleVersion UNSCALED = FundingRuleVersion.builder(ID,
           Instant.parse("2019-09-13T00:00:00Z"))
-      .formula("F = clamp(P + clamp(I − P, ±0.05%), floor, cap)")
-      .published(FAQ + " (2019 copy and current); caps: FAQ 0.75×MMR")
+      .formula("F = clamp(P + clamp(I − P, ±0.05%), floor, cap), I = 0.03%/day prorated"
+          + " (0.01% per 8 h, 0.005% per 4 h, 0.00125% per 1 h)")
+      .published(FAQ + " (2019 copy: 'interest rate 0.03% daily'; caps: FAQ 0.75×MMR);"
+          + " proration confirmed by zushen-crossvenue funding_binance.csv.gz: every 4 h symbol's"
+          + " most common published rate before 2025-09-18 is 0.00005, none is 0.0001")
       .defaultInterval(Duration.ofHours(8))
-      // §18 #2: I stays 0.01% for 4 h and 1 h symbols (not prorated); see BINANCE_USDM.
-      .interest(InterestComponent.fixed(0.0001, Duration.ofHours(8)))
+      // §18 #2 resolved by the data (issue 10 #1): I is prorated, 0.03%/day × N/24.
+      .interest(InterestComponent.prorated(0.0001, Duration.ofHours(8)))
+      // Named 0%-interest symbols (FAQ / announcement exceptions; BNB calm value 0 in data).
+      .symbolInterest("BNBUSDT", 0).symbolInterest("BNBUSDC", 0).symbolInterest("ETHBTC", 0)
       .band(PremiumBand.DEFAULT_CLAMP)
       .scaling(IntervalScaling.NONE)
       .capStage(CapStage.AFTER_SCALING)
@@ -52,6 +57,7 @@ final class BinanceUsdm {
       .published("Binance announcement 2025-09-16 'Important Updates on Funding Rate Formula and"
           + " Mark Price Calculation of Futures Contracts' (effective 2025-09-18 08:01 UTC); "
           + FAQ)
+      .interest(InterestComponent.fixed(0.0001, Duration.ofHours(8)))
       .scaling(IntervalScaling.PER_8H)
       .build();
 

@@ -92,6 +92,7 @@ public final class FundingRuleVersion {
   private final Duration snapshotTolerance;
   private final List<IntervalRule> intervalRules;
   private final Map<String, Double> symbolInterest;
+  private final Map<String, FundingCap> symbolCap;
 
   private FundingRuleVersion(Builder b) {
     this.venueId = b.venueId;
@@ -122,6 +123,7 @@ public final class FundingRuleVersion {
     this.snapshotTolerance = b.snapshotTolerance;
     this.intervalRules = List.copyOf(b.intervalRules);
     this.symbolInterest = Map.copyOf(b.symbolInterest);
+    this.symbolCap = Map.copyOf(b.symbolCap);
   }
 
   private static String requireText(String name, String text) {
@@ -425,8 +427,19 @@ public final class FundingRuleVersion {
   }
 
   /**
+   * Named symbols with their own cap in force under this version, such as Gate's BTC_USDT at
+   * ±0.375% until 2025 and ±0.30% after.
+   *
+   * @return an unmodifiable map from symbol to cap, empty when none is recorded
+   */
+  public Map<String, FundingCap> symbolCap() {
+    return symbolCap;
+  }
+
+  /**
    * The terms of a named symbol on an interval: {@link SymbolTerms#of(Duration)} with the
-   * symbol's interest from {@link #symbolInterest()} when it has one.
+   * symbol's interest from {@link #symbolInterest()} and its cap from {@link #symbolCap()}
+   * when it has them.
    *
    * @param symbol the venue's symbol, such as {@code BNBUSDT} (case-insensitive)
    * @param interval the symbol's interval, positive
@@ -436,9 +449,14 @@ public final class FundingRuleVersion {
    */
   public SymbolTerms termsFor(String symbol, Duration interval) {
     Objects.requireNonNull(symbol, "symbol");
+    String key = symbol.trim().toUpperCase(Locale.ROOT);
     SymbolTerms terms = SymbolTerms.of(interval);
-    Double i = symbolInterest.get(symbol.trim().toUpperCase(Locale.ROOT));
-    return i == null ? terms : terms.withInterest(i);
+    Double i = symbolInterest.get(key);
+    if (i != null) {
+      terms = terms.withInterest(i);
+    }
+    FundingCap c = symbolCap.get(key);
+    return c == null ? terms : terms.withCap(c);
   }
 
   /**
@@ -633,7 +651,8 @@ public final class FundingRuleVersion {
         && Objects.equals(intervalsAhead, o.intervalsAhead) && paymentPrice == o.paymentPrice
         && accrual == o.accrual && Objects.equals(settlementAnchor, o.settlementAnchor)
         && Objects.equals(snapshotTolerance, o.snapshotTolerance)
-        && intervalRules.equals(o.intervalRules) && symbolInterest.equals(o.symbolInterest);
+        && intervalRules.equals(o.intervalRules) && symbolInterest.equals(o.symbolInterest)
+        && symbolCap.equals(o.symbolCap);
   }
 
   @Override
@@ -680,6 +699,7 @@ public final class FundingRuleVersion {
     private Duration snapshotTolerance;
     private List<IntervalRule> intervalRules = List.of();
     private Map<String, Double> symbolInterest = new LinkedHashMap<>();
+    private Map<String, FundingCap> symbolCap = new LinkedHashMap<>();
 
     private Builder(String venueId, Instant effectiveFrom) {
       Objects.requireNonNull(venueId, "venueId");
@@ -1012,6 +1032,25 @@ public final class FundingRuleVersion {
     }
 
     /**
+     * A named symbol's cap, used by {@link FundingRuleVersion#termsFor(String, Duration)}.
+     *
+     * @param symbol the venue's symbol, such as {@code BTC_USDT} (stored upper case), not blank
+     * @param cap the cap
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code symbol} is blank
+     */
+    public Builder symbolCap(String symbol, FundingCap cap) {
+      Objects.requireNonNull(symbol, "symbol");
+      Objects.requireNonNull(cap, "cap");
+      if (symbol.isBlank()) {
+        throw new IllegalArgumentException("symbol must not be blank");
+      }
+      symbolCap.put(symbol.trim().toUpperCase(Locale.ROOT), cap);
+      return this;
+    }
+
+    /**
      * Copies every part of an earlier version (including provenance and source), for a later
      * version that changes only some of them.
      *
@@ -1043,6 +1082,7 @@ public final class FundingRuleVersion {
       this.snapshotTolerance = earlier.snapshotTolerance;
       this.intervalRules = earlier.intervalRules;
       this.symbolInterest = new LinkedHashMap<>(earlier.symbolInterest);
+      this.symbolCap = new LinkedHashMap<>(earlier.symbolCap);
       return this;
     }
 

@@ -4,6 +4,7 @@ import dev.fundingkit.core.formula.InterestComponent;
 import dev.fundingkit.core.formula.IntervalScaling;
 import dev.fundingkit.core.formula.PremiumBand;
 import dev.fundingkit.core.premium.AveragingScheme;
+import dev.fundingkit.core.schedule.IntervalRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +30,7 @@ final class Okx {
       .averaging(AveragingScheme.SIMPLE_MEAN)
       .sampleCadence(Duration.ofMinutes(1))
       .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
+      .intervalRules(IntervalRules.OKX)
       .build();
 
   /** Formula A while contracts moved one by one to current-cycle collection. */
@@ -63,7 +65,7 @@ final class Okx {
       .gaps("OKX calls the average a 'weighted moving average' without giving the weights or"
           + " the sampling cadence (venues.md §18 #8); pass the average premium instead")
       .defaultInterval(Duration.ofHours(8))
-      .window(PremiumWindow.ROLLING).paymentPrice(PaymentPrice.MARK)
+      .window(PremiumWindow.ROLLING).paymentPrice(PaymentPrice.MARK).intervalRules(IntervalRules.OKX)
       .interest(InterestComponent.prorated(0.0001, Duration.ofHours(8)))
       .band(PremiumBand.DEFAULT_CLAMP)
       .scaling(IntervalScaling.NONE)

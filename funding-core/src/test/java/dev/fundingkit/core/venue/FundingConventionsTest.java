@@ -59,9 +59,11 @@ class FundingConventionsTest {
     assertEquals(H8, binance.defaultInterval());
     assertEquals("Binance USDⓈ-M", binance.name());
     assertEquals("binance-usdm", binance.toString());
-    // Before the change a 4-hour symbol paid the full 8-hour-formula rate (§18 #2 reading).
+    // Before the change a 4-hour symbol's interest was prorated: 0.03%/day × 4/24 = 0.005%
+    // (the data's calm value, issue 10 #1); after it 0.01% / (8/4) = 0.005% too.
     SymbolTerms fourHours = SymbolTerms.of(H4);
-    assertEquals(0.0001, binance.rate(CHANGE.minusSeconds(60), 0.0, fourHours).rate().value(), 0);
+    assertEquals(0.00005, binance.rate(CHANGE.minusSeconds(60), 0.0, fourHours).rate().value(),
+        1e-18);
     assertEquals(0.00005, binance.rate(CHANGE, 0.0, fourHours).rate().value(), 0);
     // §18 #3: linear weights for 1 h too, n = 720.
     FundingRuleVersion latest = binance.latestVersion();

@@ -61,8 +61,12 @@ class VenueConventionsTest {
   @Test
   void binanceCoinm_dividesBy8OverNFrom2025_09_18_likeUsdm() {
     FundingConvention coinm = FundingConventions.BINANCE_COINM;
-    assertEquals(0.0001, rate(coinm, "2025-09-18T08:00:00Z", 0, H4), 0);
+    // Calm 4 h: 0.03%/day × 4/24 = 0.005% before; 0.01% / (8/4) = 0.005% after. Outside the
+    // dead zone they differ: P = 0.3% gives 0.3% − 0.05% = 0.25% before, 0.125% after.
+    assertEquals(0.00005, rate(coinm, "2025-09-18T08:00:00Z", 0, H4), 1e-18);
     assertEquals(0.00005, rate(coinm, "2025-09-18T08:01:00Z", 0, H4), 0);
+    assertEquals(0.0025, rate(coinm, "2025-09-18T08:00:00Z", 0.003, H4), 1e-15);
+    assertEquals(0.00125, rate(coinm, "2025-09-18T08:01:00Z", 0.003, H4), 1e-15);
     assertEquals(-0.00307, rate(coinm, "2024-01-01T00:00:00Z", -0.00357, H8), 1e-15);
     assertThrows(UnknownFundingRuleException.class,
         () -> coinm.versionAt(Instant.parse("2022-12-31T23:59:59Z")));
