@@ -6,10 +6,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The venues' funding conventions. Each constant's rule versions are declared as data in a
- * package-private class per venue; this class only names and indexes them.
+ * The venues' funding conventions and the open registry. Each constant's rule versions are
+ * declared as data in a package-private class per venue; this class names and indexes them,
+ * and {@link #register(FundingConvention)} adds a user's own venue or rule versions, found by
+ * {@link FundingConvention#of(String)} like a built-in.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: registration replaces the index atomically.
  */
 public final class FundingConventions {
 
@@ -76,7 +78,7 @@ public final class FundingConventions {
    * <p><b>Parameters.</b> Interest 0.01% per 8 h (0.00125% per hour; 10.95% a year simple,
    * the docs' "≈11.6% APR" is the compounded figure); cap ±4% per hour for every asset;
    * default and only interval 1 h. Payment = size × <b>oracle</b> price × {@code F1h}
-   * ({@link FundingMechanics}). Published as 10-decimal strings rounded
+   * ({@link FundingRuleVersion#window()}). Published as 10-decimal strings rounded
    * {@link java.math.RoundingMode#HALF_UP}.
    *
    * <p><b>Effective dates.</b> One version, in force from 2024-01-01 00:00 UTC: the first hour
@@ -84,7 +86,9 @@ public final class FundingConventions {
    *
    * <p><b>Verified.</b> Recomputing the 24,384 published hourly BTC and ETH rates of
    * 2024-01-01..2025-12-28 from the venue's own {@code premium} field reproduces 100% within
-   * 1e-10 and 97.0% exactly at 10 decimals. Every miss is an hour whose exact decimal result
+   * 1e-10 and 97.2% (23,708) exactly at 10 decimals, the published figure being computed in
+   * decimal from the published premium (binary rounding gave 97.0%). Every miss is an hour whose
+   * exact decimal result
    * ends in a 5 at the 11th decimal: the premium is itself published rounded to 10 decimals,
    * so the venue's unrounded internals decide such ties and no rounding mode can recover them;
    * {@code HALF_UP} matches slightly more ties than {@code HALF_EVEN} or {@code HALF_DOWN}.
@@ -188,7 +192,7 @@ public final class FundingConventions {
    * with {@code I = 0}, {@code P_mid = ((bestBid + bestAsk)/2 − index)/index} every minute and
    * MA the simple mean; no clamp band. Window anchored at the period start until
    * 2024-03-05 08:00 UTC, then rolling over the last N hours (at 16:10 the window is
-   * 08:11–16:10; see {@link FundingMechanics}). Legacy caps per currency: BTC ±0.375%; ADA,
+   * 08:11–16:10; see {@link FundingRuleVersion#window()}). Legacy caps per currency: BTC ±0.375%; ADA,
    * AVAX, BCH, DOT, EOS, ETC, ETH, FIL, LINK, LTC, TRX, XRP and BTC(USDC) ±0.75%; DOGE(USD)
    * ±3%; others ±1.5% ({@link SymbolTerms#withCap}).
    *
@@ -208,7 +212,7 @@ public final class FundingConventions {
    * first two batches switched to B one or two weeks earlier, and C may have started any time in
    * June 2026 (for 8-hour contracts B and C give the same rate). Before 2024 the rate was paid one
    * period after its window (cross-cycle); contracts moved to current-cycle collection one by
-   * one from 2024-01-04, so {@link FundingMechanics#intervalsAhead()} is unknown from then.
+   * one from 2024-01-04, so {@link FundingRuleVersion#intervalsAhead()} is unknown from then.
    *
    * <p><b>Parameters.</b> Default interval 8 h (00/08/16 UTC); 1, 2 and 4 h per contract.
    * Precision not documented (OKX publishes many digits): unrounded. Payment = position value at
@@ -240,7 +244,7 @@ public final class FundingConventions {
    * {@link SymbolTerms#withInterest} (XBTUSD with 1.00%/day and 0.25%/day: 0.25%); many contracts
    * use a fixed 0.01%, the default here. Interval 8 h at <b>04:00, 12:00, 20:00 UTC</b>. The rate
    * is fixed <b>one interval ahead</b>: the window ending at T sets the payment at T + 8 h
-   * ({@link FundingMechanics#intervalsAhead()} = 1). Published with 6 decimals (observed;
+   * ({@link FundingRuleVersion#intervalsAhead()} = 1). Published with 6 decimals (observed;
    * rounding {@code HALF_UP} assumed). Payment = position value at mark × F, irrespective of
    * leverage; inverse XBTUSD value in XBT = contracts × 1 USD / price.
    *
@@ -262,7 +266,7 @@ public final class FundingConventions {
    * <p><b>Formula.</b> {@code PR = (mark − index) / index} at each instant;
    * {@code F8h = clamp(max(δ, PR) + min(−δ, PR), floor, cap)}: zero inside ±δ, {@code PR ∓ δ}
    * outside. No interest. Funding accrues every millisecond: a position pays
-   * {@code F8h × size × held / 8 h} ({@link FundingMechanics#cashFlow}), credited to realised
+   * {@code F8h × size × held / 8 h} ({@link FundingRuleVersion#cashFlow}), credited to realised
    * PnL and moved to cash at the 08:00 UTC daily settlement. There is no premium averaging: pass
    * the premium of the instant, or integrate over the holding period.
    *
@@ -318,7 +322,7 @@ public final class FundingConventions {
    *
    * <p><b>Formula.</b> {@code F1h = clamp(P / 24, ±0.25%)} ("24-hour rate realisation length"),
    * {@code P} the hour's average premium; no interest and "no dampening". The rate for the next
-   * hour is computed over the current hour ({@link FundingMechanics#intervalsAhead()} = 1).
+   * hour is computed over the current hour ({@link FundingRuleVersion#intervalsAhead()} = 1).
    * The relative rate above is paid on the position value at the index price; Kraken's
    * "absolute" rate is the relative rate / index, in coin per 1-USD contract per hour
    * ({@link ContractType#INVERSE}).
@@ -401,7 +405,7 @@ public final class FundingConventions {
    *
    * <p><b>Known.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
    * 08:00 UTC settlement the rate for a period was computed from the previous period and fixed
-   * at its start ({@link FundingMechanics#intervalsAhead()} = 1); from that settlement the
+   * at its start ({@link FundingRuleVersion#intervalsAhead()} = 1); from that settlement the
    * 08:00 rate uses the average premium of 00:00–08:00 the same day (0). Payment USDT-M =
    * net position × face value × settlement price × F, coin-M = net position × face value /
    * settlement price × F, "settled at the index price" ({@link PaymentPrice#INDEX}).
@@ -434,37 +438,60 @@ public final class FundingConventions {
    */
   public static final FundingConvention COINBASE = Coinbase.CONVENTION;
 
-  private static final Map<String, FundingConvention> BY_ID = index(List.of(BINANCE_USDM,
-      BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID, KRAKEN, BITGET, GATE, HTX,
-      COINBASE, BINANCE_USDM_PRE_MARKET));
+  private static final List<FundingConvention> BUILT_INS = List.of(BINANCE_USDM,
+      BINANCE_USDM_PRE_MARKET, BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID,
+      KRAKEN, BITGET, GATE, HTX, COINBASE);
+
+  /** Built-ins first, then registered conventions in registration order; copy on write. */
+  private static volatile Map<String, FundingConvention> byId = index(BUILT_INS);
 
   private FundingConventions() {}
 
   /**
-   * Every convention, in the order listed here.
+   * Every convention: the built-ins in the order listed here, then those added with
+   * {@link #register(FundingConvention)}.
    *
    * @return an unmodifiable list of the conventions
    */
   public static List<FundingConvention> all() {
-    return List.copyOf(BY_ID.values());
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Adds a convention (a venue of the user's own, or a venue's rule versions the library does
+   * not ship) so that {@link FundingConvention#of(String)}, {@link #all()} and the command
+   * line find it like a built-in. Registering an id again replaces the earlier registration;
+   * a built-in id can be replaced too (to add a rule change before a FundingKit release).
+   *
+   * @param convention the convention, such as one from
+   *     {@link FundingConvention#define(String, String, List)}
+   * @return the convention it replaced, or {@code null}
+   * @throws NullPointerException if {@code convention} is null
+   */
+  public static synchronized FundingConvention register(FundingConvention convention) {
+    java.util.Objects.requireNonNull(convention, "convention");
+    Map<String, FundingConvention> copy = new LinkedHashMap<>(byId);
+    FundingConvention previous = copy.put(convention.id(), convention);
+    byId = java.util.Collections.unmodifiableMap(copy);
+    return previous;
   }
 
   static FundingConvention byId(String id) {
-    FundingConvention convention = BY_ID.get(id.trim().toLowerCase(Locale.ROOT));
+    FundingConvention convention = byId.get(id.trim().toLowerCase(Locale.ROOT));
     if (convention == null) {
       throw new IllegalArgumentException(
-          "venue must be one of " + BY_ID.keySet() + ", was '" + id + "'");
+          "venue must be one of " + byId.keySet() + ", was '" + id + "'");
     }
     return convention;
   }
 
   private static Map<String, FundingConvention> index(List<FundingConvention> conventions) {
-    Map<String, FundingConvention> byId = new LinkedHashMap<>();
+    Map<String, FundingConvention> map = new LinkedHashMap<>();
     for (FundingConvention convention : conventions) {
-      if (byId.put(convention.id(), convention) != null) {
+      if (map.put(convention.id(), convention) != null) {
         throw new IllegalStateException("duplicate venue id " + convention.id());
       }
     }
-    return byId;
+    return java.util.Collections.unmodifiableMap(map);
   }
 }

@@ -14,36 +14,29 @@ final class Htx {
       + " source found (venues.md §14, §18 #16); only the intervals, the settlement timing and"
       + " the payment basis are known";
 
-  static final FundingRule PREVIOUS_PERIOD = FundingRule.builder(ID,
+  static final FundingRuleVersion PREVIOUS_PERIOD = FundingRuleVersion.builder(ID,
           Instant.parse("2021-01-01T00:00:00Z"))
       .formula("F for a period computed from the previous period's average premium and fixed at"
           + " the period start; formula parts not published")
-      .source("HTX support https://www.htx.com/en-us/support/900001326466 (USDT-M),"
+      .published("HTX support https://www.htx.com/en-us/support/900001326466 (USDT-M),"
           + " https://www.huobi.com/support/pt-pt/detail/900000106903 (coin-M)")
       .gaps(UNKNOWN)
       .defaultInterval(Duration.ofHours(8))
+      .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.INDEX)
       .build();
 
-  static final FundingRule SAME_PERIOD = FundingRule.builder(ID,
+  static final FundingRuleVersion SAME_PERIOD = FundingRuleVersion.builder(ID,
           Instant.parse("2024-01-08T08:00:00Z"))
       .from(PREVIOUS_PERIOD)
       .formula("F settled at T from the average premium of the period ending at T ('real-time'"
           + " rate); formula parts not published")
-      .source("HTX notice https://htx.com/en-in/support/44958157384677 (from the 2024-01-08"
+      .published("HTX notice https://htx.com/en-in/support/44958157384677 (from the 2024-01-08"
           + " 08:00 UTC settlement)")
+      .intervalsAhead(0)
       .build();
 
   static final FundingConvention CONVENTION =
       new VenueConvention(ID, "HTX", List.of(PREVIOUS_PERIOD, SAME_PERIOD));
-
-  private static final FundingMechanics PREVIOUS = FundingMechanics.builder(ID,
-          PREVIOUS_PERIOD.effectiveFrom())
-      .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.INDEX)
-      .build();
-
-  static final List<FundingMechanics> MECHANICS = List.of(PREVIOUS,
-      FundingMechanics.builder(ID, SAME_PERIOD.effectiveFrom()).from(PREVIOUS)
-          .intervalsAhead(0).build());
 
   private Htx() {}
 }

@@ -6,7 +6,7 @@ import dev.fundingkit.core.formula.MarginRates;
 import dev.fundingkit.core.premium.PremiumIndex;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.venue.FundingConvention;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingRuleVersion;
 import dev.fundingkit.core.venue.SymbolTerms;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -139,7 +139,7 @@ final class RateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     FundingConvention venue = venueArgs.venue;
-    FundingRule rule = at == null ? venue.latestRule() : venue.ruleAt(at);
+    FundingRuleVersion rule = at == null ? venue.latestVersion() : venue.versionAt(at);
     SymbolTerms terms = SymbolTerms.of(venueArgs.intervalUnder(rule));
     if (interest != null) {
       terms = terms.withInterest(interest);

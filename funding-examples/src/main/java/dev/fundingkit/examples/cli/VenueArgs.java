@@ -1,7 +1,7 @@
 package dev.fundingkit.examples.cli;
 
 import dev.fundingkit.core.venue.FundingConvention;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingRuleVersion;
 import java.time.Duration;
 import picocli.CommandLine.Option;
 
@@ -24,7 +24,7 @@ final class VenueArgs {
   Duration interval;
 
   /** The symbol's interval under a rule: the option, else the rule's default. */
-  Duration intervalUnder(FundingRule rule) {
+  Duration intervalUnder(FundingRuleVersion rule) {
     return interval == null ? rule.defaultInterval() : interval;
   }
 }
