@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,7 +50,9 @@ import java.util.stream.LongStream;
  * <p>Instants are compared at millisecond precision. At least two settlements are needed.
  * Immutable and thread-safe.
  */
-public final class IntervalInference {
+public final class IntervalInference implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final long MINUTE_MS = 60_000L;
   private static final long MAX_ABS_MILLIS = 1L << 62;
@@ -371,5 +376,37 @@ public final class IntervalInference {
   public String toString() {
     return "IntervalInference[tolerance=" + tolerance + ", minimumRun=" + minimumRun
         + ", minimumCoarserRun=" + minimumCoarserRun + "]";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("IntervalInference is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Duration tolerance;
+    private final int minimumRun;
+    private final int minimumCoarserRun;
+
+    SerializedForm(IntervalInference source) {
+      this.tolerance = source.tolerance;
+      this.minimumRun = source.minimumRun;
+      this.minimumCoarserRun = source.minimumCoarserRun;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new IntervalInference(tolerance, minimumRun, minimumCoarserRun);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid IntervalInference: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

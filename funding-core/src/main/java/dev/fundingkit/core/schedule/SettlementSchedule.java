@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import java.time.Duration;
@@ -41,7 +44,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class SettlementSchedule {
+public final class SettlementSchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final long SECONDS_PER_DAY = 86_400L;
 
@@ -406,5 +411,33 @@ public final class SettlementSchedule {
   @Override
   public String toString() {
     return FundingIntervals.format(interval()) + "@" + anchor();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("SettlementSchedule is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    SerializedForm(SettlementSchedule source) {
+      this.text = source.toString();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return SettlementSchedule.parse(text);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid SettlementSchedule: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }
