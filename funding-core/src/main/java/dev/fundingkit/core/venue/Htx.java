@@ -23,6 +23,7 @@ final class Htx {
       .gaps(UNKNOWN)
       .defaultInterval(Duration.ofHours(8))
       .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.INDEX)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(1)))
       .build();
 
   static final FundingRuleVersion SAME_PERIOD = FundingRuleVersion.builder(ID,
