@@ -47,6 +47,7 @@ final class BinanceUsdm {
       .window(PremiumWindow.ROLLING).intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
       .snapshotTolerance(Duration.ofSeconds(15))
       .intervalRules(IntervalRules.BINANCE_USDM)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
       .build();
 
   /** From 2025-09-18 08:01 UTC the whole rate is divided by 8/N. */

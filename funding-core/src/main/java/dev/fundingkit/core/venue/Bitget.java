@@ -27,6 +27,7 @@ final class Bitget {
       .averaging(AveragingScheme.LINEAR_WEIGHTS)
       .sampleCadence(Duration.ofMinutes(1))
       .window(PremiumWindow.ANCHORED).intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
       .build();
 
   static final FundingRuleVersion SCALED = FundingRuleVersion.builder(ID,

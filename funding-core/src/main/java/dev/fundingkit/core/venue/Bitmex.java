@@ -33,6 +33,7 @@ final class Bitmex {
       .sampleCadence(Duration.ofMinutes(1))
       .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
       .settlementAnchor(LocalTime.of(4, 0))
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(2)))
       .build();
 
   static final FundingConvention CONVENTION = new VenueConvention(ID, "BitMEX", List.of(RULE));

@@ -31,6 +31,7 @@ final class Bybit {
       .sampleCadence(Duration.ofMinutes(1))
       .window(PremiumWindow.ANCHORED).intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
       .intervalRules(IntervalRules.BYBIT)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
       .build();
 
   static final FundingConvention CONVENTION = new VenueConvention(ID, "Bybit", List.of(RULE));

@@ -37,7 +37,7 @@ final class Deribit {
       .from(WIDE_DAMPER)
       .formula("F8h = clamp(max(0.025%, PR) + min(−0.025%, PR), floor, cap), PR = (mark −"
           + " index) / index; paid continuously, F8h × size × held / 8 h")
-      .published("Deribit support 'Funding Specifications' https://support.deribit.com/hc/en-us/"
+      .assumed("Deribit support 'Funding Specifications' https://support.deribit.com/hc/en-us/"
           + "articles/31424939178397-Funding-Specifications (read 2026); switch date not"
           + " published, 2024-01-01 chosen")
       .band(PremiumBand.damper(0.00025))

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.venue;
 
+import dev.fundingkit.core.formula.Provenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -399,25 +400,30 @@ public final class FundingConventions {
   public static final FundingConvention GATE = Gate.CONVENTION;
 
   /**
-   * HTX (Huobi) perpetual swaps ({@code htx}): settlement timing and payment basis are known,
-   * the formula is not, so computing a rate throws {@link UnknownFundingRuleException} naming
-   * the missing interest component, clamp band and interval scaling.
+   * HTX (Huobi) perpetual swaps ({@code htx}).
    *
-   * <p><b>Known.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
+   * <p><b>Formula</b> (announcement 85017279125896 quotes it before and after its 2025-11-18
+   * change; help centre 900001326466 "How the Funding Rate Is Calculated"):
+   * <ul>
+   *   <li>Until 2025-11-18 06:00 UTC: {@code F = clamp[P + clamp(I − P, ±premium deviation),
+   *       floor, cap]}, {@code I} the "comprehensive interest rate", 0.01% per 8 h from the data
+   *       (51% of the shared BTC/ETH settlements are exactly 0.0001).
+   *   <li>From then: {@code F = clamp{[P + clamp(0.01% − P, ±premium deviation)] / (8/N), floor,
+   *       cap}}.
+   * </ul>
+   * The premium-deviation limits are not published as numbers; ±0.05% is assumed, so every
+   * version is {@link Provenance#ASSUMED} and the command line warns.
+   *
+   * <p><b>Timing.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
    * 08:00 UTC settlement the rate for a period was computed from the previous period and fixed
-   * at its start ({@link FundingRuleVersion#intervalsAhead()} = 1); from that settlement the
-   * 08:00 rate uses the average premium of 00:00–08:00 the same day (0). Payment USDT-M =
-   * net position × face value × settlement price × F, coin-M = net position × face value /
-   * settlement price × F, "settled at the index price" ({@link PaymentPrice#INDEX}).
-   *
-   * <p><b>Missing.</b> Premium definition, averaging weights, interest value, clamp, caps and
-   * rounding: not found in any source (venues.md §14, §18 #16).
-   *
-   * <p><b>Effective dates.</b> From 2021-01-01 (first HTX settlement in the shared data); the
-   * same-period rule from 2024-01-08 08:00 UTC.
+   * at its start ({@link FundingRuleVersion#intervalsAhead()} = 1); from then the 08:00 rate uses
+   * the average premium of 00:00–08:00 the same day (0). Payment USDT-M = net position × face
+   * value × settlement price × F, coin-M = net position × face value / settlement price × F,
+   * "settled at the index price" ({@link PaymentPrice#INDEX}). Averaging weights and rounding are
+   * not published: pass the average premium; rates unrounded.
    *
    * <p><b>Sources.</b> HTX support 900001326466 (USDT-M), Huobi 900000106903 (coin-M),
-   * 44958157384677 (2024 method change).
+   * 44958157384677 (2024 method change), 85017279125896 (2025 formula change).
    */
   public static final FundingConvention HTX = Htx.CONVENTION;
 
@@ -438,9 +444,39 @@ public final class FundingConventions {
    */
   public static final FundingConvention COINBASE = Coinbase.CONVENTION;
 
+  /**
+   * KuCoin Futures perpetuals ({@code kucoin}).
+   *
+   * <p><b>2021 to 2023</b> ({@link Provenance#INFERRED_FROM_DATA}): {@code F = clamp(P +
+   * clamp(I − P, ±0.05%), ±0.75 × (IM − MM))} with {@code I} = 0.01% per 8 h, settled at
+   * 04:00, 12:00 and 20:00 UTC, 6 decimals, valued at mark. Checked on
+   * {@code supervik-multivenue}: the calm value 0.0001 is the most common BTC and ETH rate and
+   * every settlement is on the 04/12/20 grid.
+   *
+   * <p><b>From 2024-01-01</b> ({@link Provenance#ASSUMED} start): the moving-average formula of
+   * KuCoin's upgrades plan, whose interest is not published consistently, so computing a rate
+   * throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention KUCOIN = Kucoin.CONVENTION;
+
+  /**
+   * MEXC perpetuals ({@code mexc}): settlement every 8 h at 00/08/16 UTC (from the data); the
+   * formula is not published, so computing a rate throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention MEXC = Mexc.CONVENTION;
+
+  /**
+   * Hyperliquid builder-deployed (HIP-3) perpetuals of the {@code xyz} deployer
+   * ({@code hyperliquid-xyz}): Hyperliquid's hourly formula on a mid-based premium
+   * {@code 0.5 × (impactBid + impactAsk) / oracle − 1}, with deployer-set interest and
+   * multiplier. The calm rate halves on 2025-12-19 23:00 UTC (multiplier 0.5), both versions
+   * {@link Provenance#INFERRED_FROM_DATA} from the shared xyz rates.
+   */
+  public static final FundingConvention HYPERLIQUID_XYZ = HyperliquidHip3.CONVENTION;
+
   private static final List<FundingConvention> BUILT_INS = List.of(BINANCE_USDM,
       BINANCE_USDM_PRE_MARKET, BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID,
-      KRAKEN, BITGET, GATE, HTX, COINBASE);
+      KRAKEN, BITGET, GATE, HTX, COINBASE, KUCOIN, MEXC, HYPERLIQUID_XYZ);
 
   /** Built-ins first, then registered conventions in registration order; copy on write. */
   private static volatile Map<String, FundingConvention> byId = index(BUILT_INS);

@@ -61,7 +61,8 @@ import java.util.Objects;
  * <p>Cap resolution for {@link #formulaFor(SymbolTerms)}: an explicit cap in the terms wins;
  * else margin rates in the terms go through the venue's {@link #marginCapRule()}; else the
  * version's {@link #defaultCap()}. An interest override in the terms replaces the interest
- * component with a fixed {@code I} per the default interval.
+ * component's rate, per the default interval, keeping its kind ({@link
+ * InterestComponent#withRate}): prorated on a venue that prorates.
  *
  * <p>Declare a version with {@link #builder(String, Instant)}, or in the rules text format read
  * by {@link FundingConventions#register}. Immutable and thread-safe, with value equality.
@@ -93,6 +94,7 @@ public final class FundingRuleVersion {
   private final List<IntervalRule> intervalRules;
   private final Map<String, Double> symbolInterest;
   private final Map<String, FundingCap> symbolCap;
+  private final List<Duration> settlementIntervals;
 
   private FundingRuleVersion(Builder b) {
     this.venueId = b.venueId;
@@ -124,6 +126,8 @@ public final class FundingRuleVersion {
     this.intervalRules = List.copyOf(b.intervalRules);
     this.symbolInterest = Map.copyOf(b.symbolInterest);
     this.symbolCap = Map.copyOf(b.symbolCap);
+    this.settlementIntervals = b.settlementIntervals == null ? List.of(defaultInterval)
+        : List.copyOf(b.settlementIntervals);
   }
 
   private static String requireText(String name, String text) {
@@ -214,6 +218,17 @@ public final class FundingRuleVersion {
    */
   public Duration defaultInterval() {
     return defaultInterval;
+  }
+
+  /**
+   * Every interval a symbol can settle on under this version (Binance 8, 4, 2 and 1 h;
+   * Hyperliquid 1 h only). A rate for any other interval would be a relabelled figure the
+   * venue never pays.
+   *
+   * @return an unmodifiable, non-empty list, the default interval when nothing else is known
+   */
+  public List<Duration> settlementIntervals() {
+    return settlementIntervals;
   }
 
   /**
@@ -524,8 +539,11 @@ public final class FundingRuleVersion {
         throw unknown(String.join(", ", missing));
       }
     }
+    // An override keeps the venue's kind: prorated where the venue prorates.
     InterestComponent i = terms.interest().isPresent()
-        ? InterestComponent.fixed(terms.interest().getAsDouble(), defaultInterval)
+        ? (interest == null ? InterestComponent.fixed(terms.interest().getAsDouble(),
+            defaultInterval) : interest.withRate(terms.interest().getAsDouble(),
+            defaultInterval))
         : interest;
     return FundingFormula.of(i, band, scaling, capFor(terms), capStage, precision)
         .withProvenance(provenance);
@@ -652,7 +670,7 @@ public final class FundingRuleVersion {
         && accrual == o.accrual && Objects.equals(settlementAnchor, o.settlementAnchor)
         && Objects.equals(snapshotTolerance, o.snapshotTolerance)
         && intervalRules.equals(o.intervalRules) && symbolInterest.equals(o.symbolInterest)
-        && symbolCap.equals(o.symbolCap);
+        && symbolCap.equals(o.symbolCap) && settlementIntervals.equals(o.settlementIntervals);
   }
 
   @Override
@@ -700,6 +718,7 @@ public final class FundingRuleVersion {
     private List<IntervalRule> intervalRules = List.of();
     private Map<String, Double> symbolInterest = new LinkedHashMap<>();
     private Map<String, FundingCap> symbolCap = new LinkedHashMap<>();
+    private List<Duration> settlementIntervals;
 
     private Builder(String venueId, Instant effectiveFrom) {
       Objects.requireNonNull(venueId, "venueId");
@@ -794,6 +813,25 @@ public final class FundingRuleVersion {
      */
     public Builder defaultInterval(Duration value) {
       this.defaultInterval = ArgChecks.positive("defaultInterval", value);
+      return this;
+    }
+
+    /**
+     * Every interval a symbol can settle on; defaults to the default interval alone.
+     *
+     * @param value the intervals, each positive
+     * @return this builder
+     * @throws NullPointerException if {@code value} or an element is null
+     * @throws IllegalArgumentException if {@code value} is empty or an interval is not positive
+     */
+    public Builder settlementIntervals(List<Duration> value) {
+      if (value.isEmpty()) {
+        throw new IllegalArgumentException("settlementIntervals must not be empty");
+      }
+      for (Duration d : value) {
+        ArgChecks.positive("settlementIntervals element", d);
+      }
+      this.settlementIntervals = List.copyOf(value);
       return this;
     }
 
@@ -1083,6 +1121,7 @@ public final class FundingRuleVersion {
       this.intervalRules = earlier.intervalRules;
       this.symbolInterest = new LinkedHashMap<>(earlier.symbolInterest);
       this.symbolCap = new LinkedHashMap<>(earlier.symbolCap);
+      this.settlementIntervals = earlier.settlementIntervals;
       return this;
     }
 

@@ -40,6 +40,7 @@ final class Gate {
       .sampleCadence(Duration.ofMinutes(1))
       .window(PremiumWindow.ANCHORED).intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
       .intervalRules(IntervalRules.GATE)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(1)))
       .build();
 
   /** BTC_USDT and ETH_USDT caps ±0.30%: shown by the API announcement, date assumed. */

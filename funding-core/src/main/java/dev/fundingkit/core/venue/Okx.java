@@ -31,6 +31,7 @@ final class Okx {
       .sampleCadence(Duration.ofMinutes(1))
       .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
       .intervalRules(IntervalRules.OKX)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
       .build();
 
   /** Formula A while contracts moved one by one to current-cycle collection. */
@@ -69,6 +70,7 @@ final class Okx {
       .interest(InterestComponent.prorated(0.0001, Duration.ofHours(8)))
       .band(PremiumBand.DEFAULT_CLAMP)
       .scaling(IntervalScaling.NONE)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
       .build();
 
   /** Formula C: ÷(8/N) with a fixed 0.01% interest. */

@@ -197,8 +197,9 @@ class VenueConventionsTest {
   }
 
   @Test
-  void htxAndCoinbase_refuseToComputeAndSayWhatIsMissing() {
-    for (FundingConvention venue : List.of(FundingConventions.HTX, FundingConventions.COINBASE)) {
+  void coinbaseAndMexc_refuseToComputeAndSayWhatIsMissing() {
+    for (FundingConvention venue : List.of(FundingConventions.COINBASE,
+        FundingConventions.MEXC)) {
       FundingRuleVersion rule = venue.latestVersion();
       assertFalse(rule.isFormulaKnown(), venue.id());
       UnknownFundingRuleException e = assertThrows(UnknownFundingRuleException.class,
@@ -206,8 +207,18 @@ class VenueConventionsTest {
       assertEquals(venue.id(), e.venueId());
       assertTrue(e.missing().contains("interest component, clamp/damper band, interval scaling"),
           e.getMessage());
-      assertTrue(e.missing().contains("in any source found"), e.getMessage());
     }
+  }
+
+  @Test
+  void htx_publishedFormula_dividesBy8OverNFrom2025_11_18_0600_andIsAssumedForItsBand() {
+    FundingConvention htx = FundingConventions.HTX;
+    // 4 h, P = 0.3%: 0.3% − 0.05% = 0.25% before; ÷ (8/4) = 0.125% after.
+    assertEquals(0.0025, rate(htx, "2025-11-18T05:59:59Z", 0.003, H4), 1e-15);
+    assertEquals(0.00125, rate(htx, "2025-11-18T06:00:00Z", 0.003, H4), 1e-15);
+    assertEquals(0.0001, rate(htx, "2023-01-01T00:00:00Z", 0.0002, H8), 1e-18);
+    assertEquals(dev.fundingkit.core.formula.Provenance.ASSUMED,
+        htx.rate(Instant.parse("2025-12-01T00:00:00Z"), 0, SymbolTerms.of(H8)).provenance());
     assertEquals(PaymentPrice.INDEX, FundingConventions.HTX.versionAt(Instant.parse("2024-01-08T08:00:00Z")).paymentPrice());
     assertEquals(1, FundingConventions.HTX.versionAt(Instant.parse("2024-01-08T07:59:59Z")).intervalsAhead());
     assertEquals(0, FundingConventions.HTX.versionAt(Instant.parse("2024-01-08T08:00:00Z")).intervalsAhead());

@@ -119,12 +119,12 @@ final class ReproduceCommand implements Callable<Integer> {
     Output.put(worstRow, "computed", computed[worst]);
     Output.put(worstRow, "premium", premiums[worst]);
     worstRow.put("line", data.line(worst));
-    out.json().put("venue", venueArgs.venue.id());
+    out.json().put("venue", venueArgs.venue().id());
     Output.put(out.json(), "tolerance", limit);
     out.json().put("precision", precision.toString());
 
     int rows = times.length;
-    out.title(venueArgs.venue.id() + " formula against " + rows + " published rates in "
+    out.title(venueArgs.venue().id() + " formula against " + rows + " published rates in "
             + data.file().getFileName())
         .row("exact", exact + " of " + rows + " (" + Output.percent((double) exact / rows)
             + ") at the published precision (" + precision + ")")
@@ -170,7 +170,7 @@ final class ReproduceCommand implements Callable<Integer> {
 
   private FundingRuleVersion rule(CsvSeries data, int row, Instant time) {
     try {
-      return venueArgs.venue.versionAt(time);
+      return venueArgs.venue().versionAt(time);
     } catch (UnknownFundingRuleException e) {
       throw new CsvInputException(data.file(), data.line(row), data.timeColumn(),
           e.getMessage());
