@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * The venues' funding conventions and the open registry. Each constant's rule versions are
- * declared as data in a package-private class per venue; this class names and indexes them,
+ * data, read from the resource {@code builtin.rules} in the rules text format of
+ * {@link FundingRulesFile} exactly as a user's rules file is; this class names and indexes them,
  * and {@link #register(FundingConvention)} adds a user's own venue or rule versions, found by
  * {@link FundingConvention#of(String)} like a built-in.
  *
@@ -64,7 +65,7 @@ public final class FundingConventions {
    * The premium cadence of the 2019 FAQ was 1 s; the date it became 5 s is not known, so all
    * versions state 5 s.
    */
-  public static final FundingConvention BINANCE_USDM = BinanceUsdm.CONVENTION;
+  public static final FundingConvention BINANCE_USDM = BuiltInRules.get("binance-usdm");
 
   /**
    * Hyperliquid perpetuals ({@code hyperliquid}): hourly settlement of one eighth of an
@@ -103,7 +104,7 @@ public final class FundingConventions {
    * field is the hour's average (the data reproduce from it); the 4% cap applies after the
    * division, as the docs word it ("capped at 4%/hour"), which the data never exercise.
    */
-  public static final FundingConvention HYPERLIQUID = Hyperliquid.CONVENTION;
+  public static final FundingConvention HYPERLIQUID = BuiltInRules.get("hyperliquid");
 
   /**
    * Binance COIN-M (coin-margined, inverse) perpetuals ({@code binance-coinm}).
@@ -133,7 +134,7 @@ public final class FundingConventions {
    * COIN-M symbols on intervals other than 8 h. §18 #2 and #3 are resolved as for
    * {@link #BINANCE_USDM}.
    */
-  public static final FundingConvention BINANCE_COINM = BinanceCoinm.CONVENTION;
+  public static final FundingConvention BINANCE_COINM = BuiltInRules.get("binance-coinm");
 
   /**
    * Binance USDⓈ-M pre-market perpetuals ({@code binance-usdm-pre-market}): a fixed
@@ -150,7 +151,7 @@ public final class FundingConventions {
    * <p><b>Sources.</b> Binance pre-market launch announcements (0GUSDT, CCUSDT, MONUSDT,
    * 2025); venues.md §3.4.
    */
-  public static final FundingConvention BINANCE_USDM_PRE_MARKET = BinancePreMarket.CONVENTION;
+  public static final FundingConvention BINANCE_USDM_PRE_MARKET = BuiltInRules.get("binance-usdm-pre-market");
 
   /**
    * Bybit linear (USDT/USDC) and inverse perpetuals ({@code bybit}).
@@ -184,7 +185,7 @@ public final class FundingConventions {
    * older mark-based and "fair buy price" variants describe earlier versions); the cap
    * coefficient is 0.75 (the stated ranges 0.5–1 and 0.75–1 are handled by explicit caps).
    */
-  public static final FundingConvention BYBIT = Bybit.CONVENTION;
+  public static final FundingConvention BYBIT = BuiltInRules.get("bybit");
 
   /**
    * OKX perpetual swaps ({@code okx}), in three formula versions.
@@ -229,7 +230,7 @@ public final class FundingConventions {
    * unknown; the impact value (200 × max leverage) is secondary
    * ({@link ImpactNotionalRule#OKX}).
    */
-  public static final FundingConvention OKX = Okx.CONVENTION;
+  public static final FundingConvention OKX = BuiltInRules.get("okx");
 
   /**
    * BitMEX perpetuals ({@code bitmex}).
@@ -259,7 +260,7 @@ public final class FundingConventions {
    * <p><b>Ambiguities</b> (§18 #9): the support article's clamp arithmetic (0.00185 for a true
    * 0.00194) does not change its output and is not reproduced.
    */
-  public static final FundingConvention BITMEX = Bitmex.CONVENTION;
+  public static final FundingConvention BITMEX = BuiltInRules.get("bitmex");
 
   /**
    * Deribit perpetuals ({@code deribit}): continuous funding quoted as an 8-hour rate.
@@ -286,7 +287,7 @@ public final class FundingConventions {
    * (https://support.deribit.com/hc/en-us/articles/31424939178397), deribit.com/pages/docs/
    * perpetual, Deribit Insights <i>Perpetual swap funding</i> (2020); venues.md §8.
    */
-  public static final FundingConvention DERIBIT = Deribit.CONVENTION;
+  public static final FundingConvention DERIBIT = BuiltInRules.get("deribit");
 
   /**
    * dYdX v4 perpetuals ({@code dydx}): hourly funding from an 8-hour rate in integer ppm.
@@ -316,7 +317,7 @@ public final class FundingConventions {
    * governance state, so they are symbol terms, not constants; the indexer's rate units are not
    * relied on.
    */
-  public static final FundingConvention DYDX = Dydx.CONVENTION;
+  public static final FundingConvention DYDX = BuiltInRules.get("dydx");
 
   /**
    * Kraken Futures perpetuals ({@code kraken}): hourly.
@@ -344,7 +345,7 @@ public final class FundingConventions {
    * (0.1428% → 0.01785%) while calling it a 24-hour realisation; example 2 divides by 24. The
    * stated rule, /24, is used; the /8 figure is treated as an error in the example.
    */
-  public static final FundingConvention KRAKEN = Kraken.CONVENTION;
+  public static final FundingConvention KRAKEN = BuiltInRules.get("kraken");
 
   /**
    * Bitget perpetuals ({@code bitget}).
@@ -370,7 +371,7 @@ public final class FundingConventions {
    * <p><b>Sources.</b> Bitget support 12560603824512; formula-change notice 12560603838070;
    * stock-perp notice 12560603887187; venues.md §12.
    */
-  public static final FundingConvention BITGET = Bitget.CONVENTION;
+  public static final FundingConvention BITGET = BuiltInRules.get("bitget");
 
   /**
    * Gate perpetuals ({@code gate}).
@@ -397,7 +398,7 @@ public final class FundingConventions {
    * announcement 46587 ({@code funding_rate_limit}, 2025-08-15), news of the 2026-05-27 upgrade;
    * venues.md §13 and §18 #14.
    */
-  public static final FundingConvention GATE = Gate.CONVENTION;
+  public static final FundingConvention GATE = BuiltInRules.get("gate");
 
   /**
    * HTX (Huobi) perpetual swaps ({@code htx}).
@@ -425,7 +426,7 @@ public final class FundingConventions {
    * <p><b>Sources.</b> HTX support 900001326466 (USDT-M), Huobi 900000106903 (coin-M),
    * 44958157384677 (2024 method change), 85017279125896 (2025 formula change).
    */
-  public static final FundingConvention HTX = Htx.CONVENTION;
+  public static final FundingConvention HTX = BuiltInRules.get("htx");
 
   /**
    * Coinbase International Exchange and Coinbase Derivatives perpetual-style futures
@@ -442,7 +443,7 @@ public final class FundingConventions {
    * <p><b>Sources.</b> help.coinbase.com/en/international-exchange/funding; news copies of the
    * Coinbase Derivatives launch; docs.cdp.coinbase.com (Deribit-style funding history API).
    */
-  public static final FundingConvention COINBASE = Coinbase.CONVENTION;
+  public static final FundingConvention COINBASE = BuiltInRules.get("coinbase");
 
   /**
    * KuCoin Futures perpetuals ({@code kucoin}).
@@ -457,13 +458,13 @@ public final class FundingConventions {
    * KuCoin's upgrades plan, whose interest is not published consistently, so computing a rate
    * throws {@link UnknownFundingRuleException}.
    */
-  public static final FundingConvention KUCOIN = Kucoin.CONVENTION;
+  public static final FundingConvention KUCOIN = BuiltInRules.get("kucoin");
 
   /**
    * MEXC perpetuals ({@code mexc}): settlement every 8 h at 00/08/16 UTC (from the data); the
    * formula is not published, so computing a rate throws {@link UnknownFundingRuleException}.
    */
-  public static final FundingConvention MEXC = Mexc.CONVENTION;
+  public static final FundingConvention MEXC = BuiltInRules.get("mexc");
 
   /**
    * Hyperliquid builder-deployed (HIP-3) perpetuals of the {@code xyz} deployer
@@ -472,7 +473,7 @@ public final class FundingConventions {
    * multiplier. The calm rate halves on 2025-12-19 23:00 UTC (multiplier 0.5), both versions
    * {@link Provenance#INFERRED_FROM_DATA} from the shared xyz rates.
    */
-  public static final FundingConvention HYPERLIQUID_XYZ = HyperliquidHip3.CONVENTION;
+  public static final FundingConvention HYPERLIQUID_XYZ = BuiltInRules.get("hyperliquid-xyz");
 
   private static final List<FundingConvention> BUILT_INS = List.of(BINANCE_USDM,
       BINANCE_USDM_PRE_MARKET, BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID,
