@@ -475,9 +475,24 @@ public final class FundingConventions {
    */
   public static final FundingConvention HYPERLIQUID_XYZ = BuiltInRules.get("hyperliquid-xyz");
 
+  /**
+   * Aster perpetuals ({@code aster}): {@code F = [P + clamp(0.01% − P, ±0.05%)] / (8/N)} with
+   * BNBUSDT at 0% interest, from the venue's documentation; {@link Provenance#ASSUMED} because
+   * the documentation gives no effective date (an earlier page gave "premium + 0.03%/day").
+   * Positions opened up to 15 s after a settlement may still pay.
+   */
+  public static final FundingConvention ASTER = BuiltInRules.get("aster");
+
+  /**
+   * Lighter perpetuals ({@code lighter}): hourly settlement, per-minute impact premium averaged
+   * over the hour, fixed per-market interest. The documentation found stops before the formula
+   * that combines them, so computing a rate throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention LIGHTER = BuiltInRules.get("lighter");
+
   private static final List<FundingConvention> BUILT_INS = List.of(BINANCE_USDM,
       BINANCE_USDM_PRE_MARKET, BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID,
-      KRAKEN, BITGET, GATE, HTX, COINBASE, KUCOIN, MEXC, HYPERLIQUID_XYZ);
+      KRAKEN, BITGET, GATE, HTX, COINBASE, KUCOIN, MEXC, HYPERLIQUID_XYZ, ASTER, LIGHTER);
 
   /** Built-ins first, then registered conventions in registration order; copy on write. */
   private static volatile Map<String, FundingConvention> byId = index(BUILT_INS);

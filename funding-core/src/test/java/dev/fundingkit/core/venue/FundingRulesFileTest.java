@@ -76,7 +76,7 @@ class FundingRulesFileTest {
   @Test
   void builtIns_areShippedInTheFormat_andWriteReadsBackEqual() throws IOException {
     StringBuilder text = new StringBuilder();
-    List<FundingConvention> builtIns = FundingConventions.all().subList(0, 17);
+    List<FundingConvention> builtIns = FundingConventions.all().subList(0, 19);
     FundingRulesFile.write(builtIns, text);
     assertTrue(text.toString().startsWith("fundingkit-rules 1\n\n[venue binance-usdm]\n"));
     List<FundingConvention> back = FundingRulesFile.read(new StringReader(text.toString()),
