@@ -35,10 +35,13 @@ public final class FundingConventions {
    * 0.75 × 0.4% = ±0.3%), an explicit {@link SymbolTerms#withCap cap} otherwise (others ±2%,
    * per-symbol values via {@code GET /fapi/v1/fundingInfo}), and no cap by default.
    *
-   * <p><b>Parameters.</b> {@code I} = 0.01% per 8 h (0.03% a day; the dead zone is
-   * {@code P ∈ [−0.04%, +0.06%]}, where {@code F = I}); some symbols have 0% (XAUUSDT and
-   * XAGUSDT from 2026-01-23, equity perps), given per symbol with
-   * {@link SymbolTerms#withInterest}. Default interval 8 h (00/08/16 UTC); 4 h and 1 h per
+   * <p><b>Parameters.</b> {@code I} = 0.01% per 8 h (0.03% a day, prorated before
+   * 2025-09-18; the dead zone is {@code P ∈ [I − 0.05%, I + 0.05%]}, where {@code F = I}).
+   * BNBUSDT, BNBUSDC and ETHBTC have 0% in both versions
+   * ({@link FundingRuleVersion#symbolInterest()}, applied by
+   * {@link FundingRuleVersion#termsFor(String, java.time.Duration)}); other 0% symbols (XAUUSDT
+   * and XAGUSDT from 2026-01-23, equity perps) are given with {@link SymbolTerms#withInterest}.
+   * Positions opened up to 15 s after a settlement may still pay (FAQ; one copy says 1 min). Default interval 8 h (00/08/16 UTC); 4 h and 1 h per
    * symbol. Published as 8-decimal strings ({@code "0.00010000"}); Binance does not document
    * its rounding, so {@link java.math.RoundingMode#HALF_UP} is an assumption
    * (venues.md §18 #17).
@@ -51,13 +54,12 @@ public final class FundingConventions {
    *
    * <p><b>Ambiguities resolved</b> (venues.md §18):
    * <ul>
-   *   <li>#2, interest for 4 h and 1 h symbols before 2025-09-18: read as <b>0.01% per
-   *       interval, not prorated</b>. The FAQ formula has no N in it and names one I for all
-   *       symbols; the 2025 announcement keeps I = 0.01% and divides the whole rate by 8/N,
-   *       which would double-count if I had already been prorated. Under this reading a 4-hour
-   *       symbol in a calm market settles at 0.01% per 4 h before the change and 0.005%
-   *       after; no source found confirms or refutes it, and the shared data holds no 4-hour
-   *       symbol to check.
+   *   <li>#2, interest for 4 h and 1 h symbols before 2025-09-18: <b>prorated</b>, 0.03% a
+   *       day × N/24 (0.005% per 4 h, 0.00125% per 1 h), resolved by the data: in
+   *       {@code zushen-crossvenue/funding_binance.csv.gz} every 4-hour symbol's most common
+   *       published rate before the change is 0.00005 and none is 0.0001 (test
+   *       {@code BinanceCalmRateConformanceTest}). A calm 4-hour symbol so pays 0.005% both
+   *       before and after the change; outside the dead zone the rates differ by 8/N.
    *   <li>#3, averaging for 1 h symbols: <b>linear weights, n = 720</b>, as the primary text
    *       states for every interval; the equal-weight claim of one secondary note is
    *       unverified.
@@ -376,22 +378,26 @@ public final class FundingConventions {
   /**
    * Gate perpetuals ({@code gate}).
    *
-   * <p><b>Formula.</b> {@code F = clamp([P + clamp(BaseRate − P, ±0.05%)] / (8/N), ±fmax)} with
-   * {@code BaseRate} = 0.01% per 8 h (API {@code interest_rate} "0.0003" per day; 0 for TradFi
-   * contracts) and {@code P} the average of the cycle's minute premiums against the index:
-   * arithmetic before 2026-05-27 08:00 UTC, {@code Σ i·P_i / Σ i} (P1 the cycle's first minute)
-   * from then. The settled value is the cycle's last calculation.
+   * <p><b>Formula.</b>
+   * <ul>
+   *   <li>Before 2026-05-27 08:00 UTC: {@code F = clamp(P + clamp(I_N − P, ±0.05%), ±fmax)},
+   *       {@code I_N} = 0.03%/day prorated (0.01% per 8 h, 0.00125% per 1 h), no interval
+   *       divisor, {@code P} the arithmetic mean of the cycle's minute premiums.
+   *   <li>From 2026-05-27 08:00 UTC (the upgrade): {@code F = clamp([P + clamp(0.01% − P,
+   *       ±0.05%)] / (8/N), ±fmax)}, {@code P = Σ i·P_i / Σ i} (P1 the cycle's first minute).
+   * </ul>
+   * The cut-over: Gate's news gives 2026-05-27 16:00 UTC+8 = 08:00 UTC, another copy 2026-05-26
+   * 16:00 UTC; no shared data covers either and for 8-hour contracts they give the same rate, so
+   * the venue's own news is followed. Published with at most 6 decimals (the shared 2020–2023
+   * data never has more; rounding mode assumed {@code HALF_UP}).
    *
-   * <p><b>Parameters.</b> {@code fmax} = the contract's {@code funding_rate_limit} (BTC_USDT and
-   * ETH_USDT 0.003; the docs' example ±0.75% is older), via {@link SymbolTerms#withCap}; the SDK
-   * formula {@code (1/maxLeverage − MMR) × funding_cap_ratio} reproduces only 151 of 983
-   * contracts, so margin-derived caps are refused. Intervals 8 h, 4 h, 1 h; precision not
-   * documented: unrounded. Payment: USDT-margined value = mark × size × multiplier,
+   * <p><b>Caps.</b> {@code fmax} = the contract's {@code funding_rate_limit} via
+   * {@link SymbolTerms#withCap}, or {@link FundingRuleVersion#termsFor} for BTC_USDT and
+   * ETH_USDT: ±0.375% in 2020–2023 (the extreme of the shared data), ±0.30% from 2025-08-15
+   * (API announcement 46587; the change date is {@link Provenance#ASSUMED}). The SDK formula
+   * {@code (1/maxLeverage − MMR) × funding_cap_ratio} reproduces only 151 of 983 contracts, so
+   * margin-derived caps are refused. Payment: USDT-margined value = mark × size × multiplier,
    * coin-margined = size × multiplier / mark.
-   *
-   * <p><b>Effective dates.</b> From 2020-01-01 (the first Gate settlement in the shared data);
-   * the date ÷(8/N) was introduced is not published, which matters only for 4 h and 1 h
-   * contracts; averaging change 2026-05-27 08:00 UTC.
    *
    * <p><b>Sources.</b> Gate help <i>Funding rate and funding fee</i>
    * (https://www.gate.com/help/futures/futures-logic/27569/funding-rate-and-funding-fee), API
