@@ -93,4 +93,17 @@ public interface InterestComponent {
   default InterestComponent withRate(double rate, Duration per) {
     return fixed(rate, per);
   }
+
+  /**
+   * Reads the form the {@code toString()} of the library's parts writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code fixed 0.01%/8h} or {@code prorated 0.01%/8h}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  static InterestComponent parse(CharSequence text) {
+    return PartText.interest(text);
+  }
 }

@@ -13,6 +13,7 @@ import dev.fundingkit.core.formula.Provenance;
 import dev.fundingkit.core.formula.PublishedPrecision;
 import dev.fundingkit.core.premium.AveragingScheme;
 import dev.fundingkit.core.premium.PremiumSeries;
+import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
 import dev.fundingkit.core.schedule.IntervalRule;
@@ -647,6 +648,50 @@ public final class FundingRuleVersion {
         + " from " + effectiveFrom + (gaps == null ? "" : " (" + gaps + ")"));
   }
 
+  /** Every known part as rules-file {@code key = value} text, in a fixed order. */
+  Map<String, String> textParts() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("formula", formulaText);
+    m.put("provenance", provenance.name());
+    m.put("source", source);
+    m.put("gaps", gaps == null ? "unknown" : gaps);
+    m.put("defaultInterval", FundingIntervals.format(defaultInterval));
+    StringBuilder intervals = new StringBuilder();
+    for (Duration d : settlementIntervals) {
+      intervals.append(intervals.length() == 0 ? "" : ", ").append(FundingIntervals.format(d));
+    }
+    m.put("settlementIntervals", intervals.toString());
+    putKnown(m, "interest", interest);
+    putKnown(m, "band", band);
+    putKnown(m, "scaling", scaling);
+    m.put("capStage", capStage.name());
+    m.put("cap", defaultCap.toString());
+    putKnown(m, "marginCapRule", marginCapRule);
+    m.put("precision", precision.toString());
+    m.put("averaging", averaging == null ? "unknown" : averaging.name());
+    m.put("sampleCadence", sampleCadence == null ? "unknown" : sampleCadence.toString());
+    putKnown(m, "window", window);
+    putKnown(m, "intervalsAhead", intervalsAhead);
+    putKnown(m, "paymentPrice", paymentPrice);
+    m.put("accrual", accrual.name());
+    putKnown(m, "settlementAnchor", settlementAnchor);
+    m.put("snapshotTolerance", snapshotTolerance == null ? "unknown"
+        : snapshotTolerance.toString());
+    StringBuilder names = new StringBuilder();
+    for (IntervalRule r : intervalRules) {
+      names.append(names.length() == 0 ? "" : ", ").append(r.name());
+    }
+    m.put("intervalRules", names.length() == 0 ? "none" : names.toString());
+    new java.util.TreeMap<>(symbolInterest).forEach((k, v) ->
+        m.put("symbolInterest." + k, java.math.BigDecimal.valueOf(v).toPlainString()));
+    new java.util.TreeMap<>(symbolCap).forEach((k, v) -> m.put("symbolCap." + k, v.toString()));
+    return m;
+  }
+
+  private static void putKnown(Map<String, String> m, String key, Object part) {
+    m.put(key, part == null ? "unknown" : part.toString());
+  }
+
   /** Same venue, effective instant, texts and parts. */
   @Override
   public boolean equals(Object obj) {
@@ -1086,6 +1131,94 @@ public final class FundingRuleVersion {
       }
       symbolCap.put(symbol.trim().toUpperCase(Locale.ROOT), cap);
       return this;
+    }
+
+    /**
+     * Sets one part from its rules-file text; {@code unknown} clears a part that may be
+     * unknown.
+     *
+     * @throws IllegalArgumentException naming the key if the key or value is not valid
+     */
+    Builder set(String key, String value) {
+      boolean unknown = value.equals("unknown");
+      switch (key) {
+        case "formula": return formula(value);
+        case "provenance":
+          this.provenance = Provenance.valueOf(value);
+          return this;
+        case "source":
+          this.source = value;
+          return this;
+        case "gaps":
+          this.gaps = unknown ? null : value;
+          return this;
+        case "defaultInterval": return defaultInterval(FundingIntervals.parse(value));
+        case "settlementIntervals":
+          List<Duration> list = new ArrayList<>();
+          for (String part : value.split(",")) {
+            list.add(FundingIntervals.parse(part.strip()));
+          }
+          return settlementIntervals(list);
+        case "interest":
+          this.interest = unknown ? null : InterestComponent.parse(value);
+          return this;
+        case "band":
+          this.band = unknown ? null : value.equals(FixedRateBand.INSTANCE.toString())
+              ? FixedRateBand.INSTANCE : PremiumBand.parse(value);
+          return this;
+        case "scaling":
+          this.scaling = unknown ? null : IntervalScaling.parse(value);
+          return this;
+        case "capStage": return capStage(CapStage.valueOf(value));
+        case "cap": return defaultCap(FundingCap.parse(value));
+        case "marginCapRule":
+          this.marginCapRule = unknown ? null : MarginCapRule.parse(value);
+          return this;
+        case "precision": return precision(PublishedPrecision.parse(value));
+        case "averaging":
+          this.averaging = unknown ? null : AveragingScheme.of(value);
+          return this;
+        case "sampleCadence":
+          this.sampleCadence = unknown ? null
+              : ArgChecks.positive("sampleCadence", FundingIntervals.parse(value));
+          return this;
+        case "window":
+          this.window = unknown ? null : PremiumWindow.valueOf(value);
+          return this;
+        case "intervalsAhead":
+          return unknown ? intervalsAheadUnknown() : intervalsAhead(Integer.parseInt(value));
+        case "paymentPrice":
+          this.paymentPrice = unknown ? null : PaymentPrice.valueOf(value);
+          return this;
+        case "accrual": return accrual(Accrual.valueOf(value));
+        case "settlementAnchor":
+          this.settlementAnchor = unknown ? null : LocalTime.parse(value);
+          return this;
+        case "snapshotTolerance":
+          if (unknown) {
+            this.snapshotTolerance = null;
+            return this;
+          }
+          return snapshotTolerance(value.startsWith("P") ? Duration.parse(value)
+              : FundingIntervals.parse(value));
+        case "intervalRules":
+          List<IntervalRule> rules = new ArrayList<>();
+          if (!value.equals("none")) {
+            for (String name : value.split(",")) {
+              rules.add(IntervalRule.of(name.strip()));
+            }
+          }
+          return intervalRules(rules);
+        default:
+          if (key.startsWith("symbolInterest.")) {
+            return symbolInterest(key.substring(15), new java.math.BigDecimal(value)
+                .doubleValue());
+          }
+          if (key.startsWith("symbolCap.")) {
+            return symbolCap(key.substring(10), FundingCap.parse(value));
+          }
+          throw new IllegalArgumentException("unknown key '" + key + "'");
+      }
     }
 
     /**

@@ -1,30 +1,22 @@
 package dev.fundingkit.core.venue;
 
-import dev.fundingkit.core.formula.CapStage;
-import dev.fundingkit.core.formula.FundingCap;
-import dev.fundingkit.core.formula.InterestComponent;
-import dev.fundingkit.core.formula.IntervalScaling;
-import dev.fundingkit.core.formula.PremiumBand;
-import dev.fundingkit.core.formula.Provenance;
-import dev.fundingkit.core.formula.PublishedPrecision;
-import dev.fundingkit.core.premium.AveragingScheme;
-import dev.fundingkit.core.rate.FundingIntervals;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.RoundingMode;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
- * The FundingKit rules text format, version 1: venues and their rule versions as plain text,
- * for a venue or a rule change the library does not ship.
+ * The FundingKit rules text format, version 1: venues and their rule versions as plain UTF-8
+ * text. The built-in venues are shipped in it (resource {@code builtin.rules} of this package,
+ * loaded by {@link FundingConventions}), and a user's own venue or rule change is written the
+ * same way and loaded with {@link #read} and {@link FundingConventions#register}.
  *
  * <pre>
  * fundingkit-rules 1
@@ -34,29 +26,39 @@ import java.util.Objects;
  *
  * [version aster 2025-03-31T00:00:00Z]
  * formula = F = P + clamp(I − P, ±0.05%), I = 0.01% per 8 h
- * provenance = PUBLISHED          (or INFERRED_FROM_DATA, ASSUMED)
- * source = Aster docs 'Funding rate' https://docs.asterdex.com/... (read 2026-10)
- * defaultInterval = 8h            (8h, 4h, 1h, PT8H)
- * interest = fixed 0.0001 8h      (fixed RATE PER, prorated RATE PER, none)
- * band = clamp 0.0005             (clamp HALFWIDTH, damper DELTA, none)
- * scaling = none                  (none, per8h, divide DIVISOR)
- * cap = 0.02                      (symmetric cap, FLOOR CAP, or none; default none)
- * capStage = AFTER_SCALING        (or BEFORE_SCALING; default AFTER_SCALING)
- * precision = 8 HALF_UP           (DECIMALS MODE, or unrounded; default unrounded)
- * averaging = SIMPLE_MEAN         (an AveragingScheme constant; optional)
- * window = ANCHORED               (ANCHORED, ROLLING, INSTANTANEOUS; optional)
- * intervalsAhead = 0              (0 or 1; optional)
- * paymentPrice = MARK             (MARK, ORACLE, INDEX; optional)
- * accrual = AT_SETTLEMENT         (or CONTINUOUS; default AT_SETTLEMENT)
- * settlementAnchor = 00:00        (default 00:00)
- * symbolInterest.BNBUSDT = 0      (a named symbol's fixed interest; repeatable)
+ * provenance = PUBLISHED                 PUBLISHED, INFERRED_FROM_DATA or ASSUMED
+ * source = Aster docs 'Funding rate' https://… (read 2026-10)
+ * gaps = why unknown parts are unknown   (optional)
+ * defaultInterval = 8h                   8h, 4h, 1h, 30m, PT8H
+ * settlementIntervals = 8h, 4h, 1h       (default: the default interval)
+ * interest = fixed 0.01%/8h              fixed R/I, prorated R/I, (quote - base)/3, none
+ * band = clamp ±0.05%                    clamp ±B%, damper ±D%, no band
+ * scaling = no scaling                   no scaling, ÷8, ÷(8h/N)
+ * capStage = AFTER_SCALING               or BEFORE_SCALING (default AFTER_SCALING)
+ * cap = ±0.3%                            none (default), ±C%, [F%, C%]
+ * marginCapRule = ±0.75×MMR              ±M×MMR, ±M×(IMR−MMR), min(±M×(IMR−MMR), MMR)
+ * precision = 8dp HALF_UP                or unrounded (default)
+ * averaging = linear-weights             simple-mean, linear-weights, median-per-minute-…
+ * sampleCadence = 5s
+ * window = ANCHORED                      ANCHORED, ROLLING, INSTANTANEOUS
+ * intervalsAhead = 0                     0 or 1
+ * paymentPrice = MARK                    MARK, ORACLE, INDEX
+ * accrual = AT_SETTLEMENT                or CONTINUOUS (default AT_SETTLEMENT)
+ * settlementAnchor = 00:00               (default 00:00)
+ * snapshotTolerance = PT15S
+ * intervalRules = BYBIT_CAP_TO_1H        names of IntervalRules constants, comma-separated
+ * symbolInterest.BNBUSDT = 0             a named symbol's interest per default interval
+ * symbolCap.BTC_USDT = ±0.3%             a named symbol's cap
  * </pre>
  *
- * <p>The first non-comment line must be {@code fundingkit-rules 1}. A {@code [version]} may
- * name a venue declared in the same file or a venue already registered (built-in or earlier),
- * whose versions it then adds to (or replaces at the same effective instant). Keys are
- * case-sensitive; values are trimmed. Parts left out are unknown, as in
- * {@link FundingRuleVersion.Builder}. Errors name the source, line and key.
+ * <p>The first non-comment line is {@code fundingkit-rules 1}. Every {@code [version]} after
+ * the first of the same venue in a file starts as a copy of the previous one: keys it sets
+ * replace, and the value {@code unknown} makes a part unknown again. Parts never set are
+ * unknown, as with {@link FundingRuleVersion.Builder}. ASCII spellings are accepted for the
+ * symbols ({@code +-} for ±, {@code x} for ×, {@code /} for ÷, {@code none} for no band or no
+ * scaling). A {@code [version]} may name a venue of the same file or one already registered,
+ * whose versions it then adds to (or replaces at the same instant). Errors name the source,
+ * line and problem.
  */
 public final class FundingRulesFile {
 
@@ -78,29 +80,27 @@ public final class FundingRulesFile {
    * @throws IOException if reading fails
    */
   public static List<FundingConvention> read(Reader in, String sourceName) throws IOException {
+    return read(in, sourceName, true);
+  }
+
+  static List<FundingConvention> read(Reader in, String sourceName, boolean mergeRegistered)
+      throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(sourceName, "sourceName");
     BufferedReader lines = new BufferedReader(in);
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Map<Instant, FundingRuleVersion>> versions = new LinkedHashMap<>();
+    List<String> order = new ArrayList<>();
     boolean header = false;
-    String venue = null;
-    Instant from = null;
-    Map<String, String> keys = null;
-    int keysLine = 0;
+    Section section = null;
     int n = 0;
     for (String raw = lines.readLine(); ; raw = lines.readLine()) {
       n++;
       String line = raw == null ? null : raw.strip();
-      boolean section = line != null && line.startsWith("[");
-      if ((raw == null || section) && keys != null) {
-        if (from == null) {
-          names.put(venue, require(keys, "name", sourceName, keysLine));
-        } else {
-          versions.computeIfAbsent(venue, v -> new LinkedHashMap<>())
-              .put(from, version(venue, from, keys, sourceName, keysLine));
-        }
-        keys = null;
+      boolean starts = line != null && line.startsWith("[");
+      if ((raw == null || starts) && section != null) {
+        section.close(names, versions, sourceName);
+        section = null;
       }
       if (raw == null) {
         break;
@@ -115,59 +115,37 @@ public final class FundingRulesFile {
         header = true;
         continue;
       }
-      if (section) {
-        if (!line.endsWith("]")) {
-          throw error(sourceName, n, "section must end with ']', was '" + line + "'");
+      if (starts) {
+        section = Section.open(line, sourceName, n);
+        if (!order.contains(section.venue)) {
+          order.add(section.venue);
         }
-        String[] parts = line.substring(1, line.length() - 1).strip().split("\\s+");
-        if (parts.length == 2 && parts[0].equals("venue")) {
-          venue = parts[1];
-          from = null;
-        } else if (parts.length == 3 && parts[0].equals("version")) {
-          venue = parts[1];
-          try {
-            from = Instant.parse(parts[2]);
-          } catch (RuntimeException e) {
-            throw error(sourceName, n, "effective instant must be ISO-8601 UTC, was '"
-                + parts[2] + "'");
-          }
-        } else {
-          throw error(sourceName, n, "section must be [venue ID] or [version ID INSTANT], was '"
-              + line + "'");
-        }
-        keys = new LinkedHashMap<>();
-        keysLine = n;
         continue;
       }
       int eq = line.indexOf('=');
-      if (keys == null || eq < 1) {
+      if (section == null || eq < 1) {
         throw error(sourceName, n, "expected 'key = value' inside a section, was '" + line
             + "'");
       }
-      keys.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
+      section.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip(), n);
     }
     if (!header) {
       throw error(sourceName, n, "empty rules file; the first line must be '" + HEADER + "'");
     }
     List<FundingConvention> out = new ArrayList<>();
-    Map<String, Boolean> done = new LinkedHashMap<>();
-    List<String> ids = new ArrayList<>(names.keySet());
-    for (String id : versions.keySet()) {
-      if (!ids.contains(id)) {
-        ids.add(id);
-      }
-    }
-    for (String id : ids) {
-      if (done.put(id, true) != null) {
-        continue;
-      }
-      Map<Instant, FundingRuleVersion> merged = new java.util.TreeMap<>();
+    for (String id : order) {
+      Map<Instant, FundingRuleVersion> merged = new TreeMap<>();
       String name = names.get(id);
       if (name == null) {
-        FundingConvention known;
-        try {
-          known = FundingConventions.byId(id);
-        } catch (IllegalArgumentException e) {
+        FundingConvention known = null;
+        if (mergeRegistered) {
+          try {
+            known = FundingConventions.byId(id);
+          } catch (IllegalArgumentException e) {
+            known = null;
+          }
+        }
+        if (known == null) {
           throw error(sourceName, 0, "versions of venue '" + id + "' need a [venue " + id
               + "] section or a registered venue");
         }
@@ -178,7 +156,7 @@ public final class FundingRulesFile {
       }
       Map<Instant, FundingRuleVersion> own = versions.get(id);
       if (own == null) {
-        throw error(sourceName, 0, "venue '" + id + "' has no [version " + id + " ...]");
+        throw error(sourceName, 0, "venue '" + id + "' has no [version " + id + " …] section");
       }
       merged.putAll(own);
       out.add(FundingConvention.define(id, name, new ArrayList<>(merged.values())));
@@ -186,108 +164,132 @@ public final class FundingRulesFile {
     return out;
   }
 
-  private static FundingRuleVersion version(String venue, Instant from, Map<String, String> k,
-      String source, int line) {
+  /**
+   * Writes conventions in the rules format: every part of a venue's first version, then for
+   * each later version the parts that changed. Reading the text back gives equal versions.
+   *
+   * @param conventions the conventions
+   * @param out where to write
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a later version drops a symbol's interest or cap that
+   *     an earlier one set (inherited entries cannot be removed in the format)
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(List<FundingConvention> conventions, Appendable out) {
+    Objects.requireNonNull(conventions, "conventions");
+    Objects.requireNonNull(out, "out");
     try {
-      FundingRuleVersion.Builder b = FundingRuleVersion.builder(venue, from)
-          .formula(require(k, "formula", source, line))
-          .provenance(Provenance.valueOf(require(k, "provenance", source, line)),
-              require(k, "source", source, line))
-          .defaultInterval(FundingIntervals.parse(require(k, "defaultInterval", source, line)));
-      for (Map.Entry<String, String> e : k.entrySet()) {
-        String v = e.getValue();
-        String[] w = v.split("\\s+");
-        switch (e.getKey()) {
-          case "formula": case "provenance": case "source": case "defaultInterval":
-            break;
-          case "interest":
-            b.interest(w[0].equals("none") ? InterestComponent.NONE
-                : w[0].equals("fixed")
-                    ? InterestComponent.fixed(Double.parseDouble(w[1]),
-                        FundingIntervals.parse(w[2]))
-                    : w[0].equals("prorated")
-                        ? InterestComponent.prorated(Double.parseDouble(w[1]),
-                            FundingIntervals.parse(w[2]))
-                        : fail("interest", v));
-            break;
-          case "band":
-            b.band(w[0].equals("none") ? PremiumBand.NONE
-                : w[0].equals("clamp") ? PremiumBand.clamp(Double.parseDouble(w[1]))
-                    : w[0].equals("damper") ? PremiumBand.damper(Double.parseDouble(w[1]))
-                        : fail("band", v));
-            break;
-          case "scaling":
-            b.scaling(w[0].equals("none") ? IntervalScaling.NONE
-                : w[0].equals("per8h") ? IntervalScaling.PER_8H
-                    : w[0].equals("divide") ? IntervalScaling.divideBy(Double.parseDouble(w[1]))
-                        : fail("scaling", v));
-            break;
-          case "cap":
-            b.defaultCap(w[0].equals("none") ? FundingCap.none()
-                : w.length == 1 ? FundingCap.symmetric(Double.parseDouble(w[0]))
-                    : FundingCap.of(Double.parseDouble(w[0]), Double.parseDouble(w[1])));
-            break;
-          case "capStage":
-            b.capStage(CapStage.valueOf(v));
-            break;
-          case "precision":
-            b.precision(w[0].equals("unrounded") ? PublishedPrecision.unrounded()
-                : PublishedPrecision.of(Integer.parseInt(w[0]), RoundingMode.valueOf(w[1])));
-            break;
-          case "averaging":
-            b.averaging((AveragingScheme) AveragingScheme.class.getField(v).get(null));
-            break;
-          case "window":
-            b.window(PremiumWindow.valueOf(v));
-            break;
-          case "intervalsAhead":
-            b.intervalsAhead(Integer.parseInt(v));
-            break;
-          case "paymentPrice":
-            b.paymentPrice(PaymentPrice.valueOf(v));
-            break;
-          case "accrual":
-            b.accrual(Accrual.valueOf(v));
-            break;
-          case "settlementAnchor":
-            b.settlementAnchor(LocalTime.parse(v));
-            break;
-          default:
-            if (e.getKey().startsWith("symbolInterest.")) {
-              b.symbolInterest(e.getKey().substring("symbolInterest.".length()),
-                  Double.parseDouble(v));
-            } else {
-              throw new IllegalArgumentException("unknown key '" + e.getKey() + "'");
+      out.append(HEADER).append('\n');
+      for (FundingConvention c : conventions) {
+        out.append('\n').append("[venue ").append(c.id()).append("]\n");
+        out.append("name = ").append(c.name()).append('\n');
+        Map<String, String> previous = Map.of();
+        for (FundingRuleVersion v : c.versions()) {
+          out.append('\n').append("[version ").append(c.id()).append(' ')
+              .append(v.effectiveFrom().toString()).append("]\n");
+          Map<String, String> parts = v.textParts();
+          for (String key : previous.keySet()) {
+            if (!parts.containsKey(key)) {
+              throw new IllegalArgumentException(c.id() + " from " + v.effectiveFrom()
+                  + " drops " + key + ", which the format cannot express");
             }
+          }
+          for (Map.Entry<String, String> e : parts.entrySet()) {
+            if (!e.getValue().equals(previous.get(e.getKey()))) {
+              out.append(e.getKey()).append(" = ").append(e.getValue()).append('\n');
+            }
+          }
+          previous = parts;
         }
       }
-      return b.build();
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      if (e instanceof IllegalArgumentException && e.getMessage() != null
-          && e.getMessage().startsWith(source + ":")) {
-        throw (IllegalArgumentException) e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One {@code [venue]} or {@code [version]} section being read. */
+  private static final class Section {
+    final String venue;
+    final Instant from;
+    final int line;
+    final Map<String, String> keys = new LinkedHashMap<>();
+    final Map<String, Integer> keyLines = new LinkedHashMap<>();
+
+    private Section(String venue, Instant from, int line) {
+      this.venue = venue;
+      this.from = from;
+      this.line = line;
+    }
+
+    static Section open(String line, String source, int n) {
+      if (!line.endsWith("]")) {
+        throw error(source, n, "section must end with ']', was '" + line + "'");
       }
-      throw error(source, line, "[version " + venue + " " + from + "]: "
-          + (e instanceof ReflectiveOperationException ? "averaging must name an"
-              + " AveragingScheme constant" : e.getMessage() == null ? e.toString()
-              : e.getMessage()));
+      String[] parts = line.substring(1, line.length() - 1).strip().split("\\s+");
+      if (parts.length == 2 && parts[0].equals("venue")) {
+        return new Section(parts[1], null, n);
+      }
+      if (parts.length == 3 && parts[0].equals("version")) {
+        try {
+          return new Section(parts[1], Instant.parse(parts[2]), n);
+        } catch (RuntimeException e) {
+          throw error(source, n, "effective instant must be ISO-8601 UTC, was '" + parts[2]
+              + "'");
+        }
+      }
+      throw error(source, n, "section must be [venue ID] or [version ID INSTANT], was '"
+          + line + "'");
     }
-  }
 
-  private static <T> T fail(String key, String value) {
-    throw new IllegalArgumentException(key + " has an unknown form: '" + value + "'");
-  }
-
-  private static String require(Map<String, String> keys, String key, String source, int line) {
-    String v = keys.get(key);
-    if (v == null || v.isEmpty()) {
-      throw error(source, line, "missing key '" + key + "'");
+    void put(String key, String value, int n) {
+      keys.put(key, value);
+      keyLines.put(key, n);
     }
-    return v;
+
+    void close(Map<String, String> names, Map<String, Map<Instant, FundingRuleVersion>> all,
+        String source) {
+      if (from == null) {
+        String name = keys.get("name");
+        if (name == null || name.isEmpty()) {
+          throw error(source, line, "[venue " + venue + "]: missing key 'name'");
+        }
+        names.put(venue, name);
+        return;
+      }
+      Map<Instant, FundingRuleVersion> own = all.computeIfAbsent(venue,
+          v -> new LinkedHashMap<>());
+      FundingRuleVersion.Builder b;
+      try {
+        b = FundingRuleVersion.builder(venue, from);
+      } catch (IllegalArgumentException e) {
+        throw error(source, line, e.getMessage());
+      }
+      if (!own.isEmpty()) {
+        FundingRuleVersion previous = null;
+        for (FundingRuleVersion v : own.values()) {
+          previous = v;
+        }
+        b.from(previous);
+      }
+      for (Map.Entry<String, String> e : keys.entrySet()) {
+        try {
+          b.set(e.getKey(), e.getValue());
+        } catch (RuntimeException x) {
+          throw error(source, keyLines.get(e.getKey()), "[version " + venue + " " + from
+              + "] " + e.getKey() + ": " + x.getMessage());
+        }
+      }
+      try {
+        own.put(from, b.build());
+      } catch (RuntimeException x) {
+        throw error(source, line, "[version " + venue + " " + from + "]: " + (x instanceof
+            NullPointerException ? "missing key '" + x.getMessage().split(" ")[0] + "'"
+            : x.getMessage()));
+      }
+    }
   }
 
   private static IllegalArgumentException error(String source, int line, String message) {
-    return new IllegalArgumentException(source + (line > 0 ? ":" + line : "") + ": "
-        + message.toLowerCase(Locale.ROOT).charAt(0) + message.substring(1));
+    return new IllegalArgumentException(source + (line > 0 ? ":" + line : "") + ": " + message);
   }
 }

@@ -141,9 +141,9 @@ class FundingRuleVersionTest {
   @Test
   void valueEquality_andText() {
     new EqualsTester()
-        .addEqualityGroup(BinanceUsdm.SCALED, FundingRuleVersion.builder("binance-usdm",
-            Instant.parse("2025-09-18T08:01:00Z")).from(BinanceUsdm.SCALED).build())
-        .addEqualityGroup(BinanceUsdm.UNSCALED)
+        .addEqualityGroup(BINANCE, FundingRuleVersion.builder("binance-usdm",
+            Instant.parse("2025-09-18T08:01:00Z")).from(BINANCE).build())
+        .addEqualityGroup(FundingConventions.BINANCE_USDM.versions().get(0))
         .addEqualityGroup(UNPUBLISHED)
         .addEqualityGroup(FundingRuleVersion.builder("htx-like", FROM).from(UNPUBLISHED)
             .defaultInterval(Duration.ofHours(4)).build())

@@ -249,4 +249,19 @@ class VenueConventionsTest {
         && rate(FundingConventions.OKX, "2024-01-01T00:00:00Z", p, H8)
             == -rate(FundingConventions.OKX, "2024-01-01T00:00:00Z", -p, H8));
   }
+
+  @Test
+  void aster_dividesBy8OverN_bnbAtZero_andLighterRefuses() {
+    FundingConvention aster = FundingConventions.ASTER;
+    // 4 h, calm: 0.01% / (8/4) = 0.005%; P = 0.3%: (0.3% − 0.05%) / 2 = 0.125%.
+    assertEquals(0.00005, rate(aster, "2026-01-01T00:00:00Z", 0, H4), 1e-18);
+    assertEquals(0.00125, rate(aster, "2026-01-01T00:00:00Z", 0.003, H4), 1e-15);
+    FundingRuleVersion v = aster.latestVersion();
+    assertEquals(0.0, v.rate(0, v.termsFor("BNBUSDT", H8)).rate().value(), 0);
+    assertEquals(Duration.ofSeconds(15), v.snapshotTolerance());
+    UnknownFundingRuleException e = assertThrows(UnknownFundingRuleException.class,
+        () -> FundingConventions.LIGHTER.rate(Instant.parse("2026-01-01T00:00:00Z"), 0.001,
+            SymbolTerms.of(H1)));
+    assertTrue(e.getMessage().contains("stop before the formula"), e.getMessage());
+  }
 }

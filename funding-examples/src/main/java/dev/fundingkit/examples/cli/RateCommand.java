@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Venue ids: binance-usdm, binance-usdm-pre-market, binance-coinm, bybit, okx, bitmex,"
-          + " deribit, dydx, hyperliquid, kraken, bitget, gate, htx, coinbase, and any loaded"
+          + " deribit, dydx, hyperliquid, hyperliquid-xyz, kraken, bitget, gate, htx, coinbase,"
+          + " kucoin, mexc, aster, lighter, and any loaded"
           + " with --rules ('fundingkit venues' lists them with their rule versions). A rule"
           + " version that is not PUBLISHED computes with a warning on standard error.",
       "",

@@ -25,10 +25,10 @@ class VenuesCommandTest {
       "provenance = ASSUMED",
       "source = a test venue with Hyperliquid's formula",
       "defaultInterval = 1h",
-      "interest = fixed 0.0001 8h",
-      "band = clamp 0.0005",
-      "scaling = divide 8",
-      "precision = 10 HALF_UP",
+      "interest = fixed 0.01%/8h",
+      "band = clamp ±0.05%",
+      "scaling = ÷8",
+      "precision = 10dp HALF_UP",
       "paymentPrice = ORACLE",
       "");
 
