@@ -131,9 +131,12 @@ class FitCommandTest {
     assertTrue(empty.contains("bad.csv: empty file"), empty);
     String headerOnly = CliRun.of("fit", write("time,rate\n").toString()).badInput();
     assertTrue(headerOnly.contains("no data rows"), headerOnly);
-    String tooFew = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
-        + "2024-01-01T08:00:00Z,2\n").toString(), "--json").badInput();
-    assertTrue(tooFew.startsWith("fundingkit fit: "), tooFew);
+    // too little data is not bad input: the fit says so (issue 9 failure model)
+    JsonNode tooFew = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
+        + "2024-01-01T08:00:00Z,2\n").toString(), "--json").json();
+    assertEquals("INSUFFICIENT_DATA", tooFew.get("verdict").textValue());
+    assertEquals("8h", tooFew.get("interval").textValue());
+    assertEquals("inferred", tooFew.get("intervalSource").textValue());
     String absent = CliRun.of("fit", dir.resolve("absent.csv").toString()).badInput();
     assertTrue(absent.contains("absent.csv: no such file"), absent);
     assertTrue(CliRun.of("fit", write("time,rate\n").toString(), "--where", "symbol")

@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.series.IntervalSource;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ public final class OuAccumulator {
   private double last;
   private double mean;
   private double m2;
+  private double maxAbs;
 
   private OuAccumulator(Duration step, Duration timeUnit) {
     this.step = ArgChecks.positive("step", step);
@@ -69,6 +71,7 @@ public final class OuAccumulator {
   public OuAccumulator add(double value) {
     ArgChecks.finite("value", value);
     count++;
+    maxAbs = Math.max(maxAbs, Math.abs(value));
     double dx = value - mean;
     mean += dx / count;
     m2 += dx * (value - mean);
@@ -120,21 +123,26 @@ public final class OuAccumulator {
   /**
    * The fit of everything added so far.
    *
+   * <p>Fewer than 5 observations, or a series without noise (relative to its own scale, as
+   * {@link OuFitter} judges it), give a fit with {@link OuVerdict#INSUFFICIENT_DATA}. The
+   * fitted rates are taken to be per {@link #step()} (labelled {@code ASSUMED}).
+   *
    * @return an immutable fit
-   * @throws IllegalStateException with fewer than 5 observations or a series without noise
+   * @throws IllegalStateException with more than {@link Integer#MAX_VALUE} observations
    */
   public OuFit snapshot() {
-    if (count < 5) {
-      throw new IllegalStateException(
-          "an OU fit needs at least 5 observations, got " + count);
-    }
     if (count > Integer.MAX_VALUE) {
       throw new IllegalStateException("too many observations for one fit: " + count);
     }
+    double spanAll = count < 2 ? 0 : (count - 1) * stepUnits;
+    if (count < 5) {
+      return OuFit.insufficient((int) count, spanAll, timeUnit, BiasCorrection.TANG_CHEN,
+          IntervalMethod.PROFILE_LIKELIHOOD, 0, step, IntervalSource.ASSUMED);
+    }
     Ar1Sums s = pairs.sums();
-    if (!(s.szz > 0) || !(s.rss > 0)) {
-      throw new IllegalStateException(
-          "values have no noise to fit (constant, or an exact deterministic recursion)");
+    if (!OuFitter.hasNoise(s, maxAbs)) {
+      return OuFit.insufficient((int) count, spanAll, timeUnit, BiasCorrection.TANG_CHEN,
+          IntervalMethod.PROFILE_LIKELIHOOD, 0, step, IntervalSource.ASSUMED);
     }
     MleEstimate mle = ClosedFormMle.fit(s, stepUnits);
     double span = s.n * stepUnits;
@@ -142,6 +150,6 @@ public final class OuAccumulator {
         ? OuFitter.tangChen(mle.theta, stepUnits, span, s.n) : Double.NaN;
     return new OuFit((int) count, span, timeUnit, mle, theta, BiasCorrection.TANG_CHEN,
         IntervalMethod.PROFILE_LIKELIHOOD, mle.thetaCi, DickeyFuller.ofSums(s), 0, mean,
-        Math.sqrt(m2 / count));
+        Math.sqrt(m2 / count), step, IntervalSource.ASSUMED);
   }
 }

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class OuFitterMonteCarloTest {
 
+  private static final java.time.Duration H8 = java.time.Duration.ofHours(8);
+
   private static final double LN2 = Math.log(2);
   private static final OuFitter FITTER = OuFitter.defaults();
 
@@ -34,7 +36,7 @@ class OuFitterMonteCarloTest {
     int covered = 0;
     for (int k = 0; k < paths; k++) {
       double[] t = times(n, 8, drop, seed + k);
-      OuFit fit = FITTER.fitAt(t, sim.path(t));
+      OuFit fit = FITTER.fitAt(t, sim.path(t), H8);
       covered += fit.thetaCi().map(ci -> ci.contains(theta)).orElse(false) ? 1 : 0;
     }
     return covered / (double) paths;
@@ -64,7 +66,7 @@ class OuFitterMonteCarloTest {
     int used = 0;
     for (int k = 0; k < paths; k++) {
       double[] t = times(n, 8, drop, seed + k);
-      OuFit fit = FITTER.fitAt(t, sim.path(t));
+      OuFit fit = FITTER.fitAt(t, sim.path(t), H8);
       if (fit.thetaMle().isPresent() && fit.theta().isPresent()) {
         mle += fit.thetaMle().getAsDouble();
         tc += fit.theta().getAsDouble();
@@ -110,7 +112,7 @@ class OuFitterMonteCarloTest {
     double bc = 0;
     for (int k = 0; k < paths; k++) {
       double[] x = sim.path(t);
-      OuFit fit = boot.fitAt(t, x);
+      OuFit fit = boot.fitAt(t, x, H8);
       if (fit.thetaMle().isEmpty()) {
         continue;
       }
