@@ -62,7 +62,8 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    FundingSeries funding = read();
+    Input input = read(spec, series, rate, intervalColumn);
+    FundingSeries funding = input.series();
     OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
     Optional<FundingRate> mu = fit.mu();
     Optional<FundingRate> sd = fit.stationarySd();
@@ -96,8 +97,8 @@ final class FitCommand implements Callable<Integer> {
     out.json().put("perHour", rate.perHour);
     out.json().put("from", funding.firstTime().toString());
     out.json().put("to", funding.lastTime().toString());
-    out.json().put("timeColumn", timeColumn);
-    out.json().put("valueColumn", valueColumn);
+    out.json().put("timeColumn", input.timeColumn());
+    out.json().put("valueColumn", input.valueColumn());
 
     String perWhat = " per " + fit.intervalLabel() + " (" + fit.intervalSourceLabel() + ")";
     out.title("OU fit of " + series.file.getFileName() + " (" + fit.n() + " points, "
@@ -117,21 +118,22 @@ final class FitCommand implements Callable<Integer> {
     return 0;
   }
 
-  private String timeColumn;
-  private String valueColumn;
+  /** What a series-reading command read: the series and the columns it came from. */
+  record Input(FundingSeries series, String timeColumn, String valueColumn) {}
 
   /**
-   * Reads the file once (twice with {@code --interval-column}: the second read takes the rate
-   * and the interval columns together) and builds the series: DECLARED intervals from the
+   * Reads the file once (twice with an interval column: the second read takes the rate and
+   * the interval columns together) and builds the series: DECLARED intervals from the
    * column, else intervals inferred by core's one inference.
    */
-  private FundingSeries read() throws IOException {
+  static Input read(CommandSpec spec, SeriesOptions series, RateColumnOptions rate,
+      String intervalColumn) throws IOException {
     CsvSeries data = series.read(spec, rate.valueColumns());
-    timeColumn = data.timeColumn();
-    valueColumn = data.valueColumns().get(0);
+    String timeColumn = data.timeColumn();
+    String valueColumn = data.valueColumns().get(0);
     long[] ms = epochMillis(data.times());
     if (intervalColumn == null) {
-      return inferred(spec, ms, data.values());
+      return new Input(inferred(spec, ms, data.values()), timeColumn, valueColumn);
     }
     CsvSeries both = series.read(spec, List.of(valueColumn, intervalColumn));
     double[] hours = both.values(1);
@@ -139,13 +141,13 @@ final class FitCommand implements Callable<Integer> {
     for (int i = 0; i < hours.length; i++) {
       double h = hours[i];
       if (!(h > 0) || h > 24 * 366) {
-        throw new IllegalArgumentException(series.file + " line " + both.line(i) + ", column "
-            + intervalColumn + ": interval must be a positive number of hours, was " + h);
+        throw new IllegalArgumentException(series.file + " line " + both.line(i) + ", column '"
+            + intervalColumn + "': interval must be a positive number of hours, was " + h);
       }
       intervals[i] = Math.round(h * 3_600_000L);
     }
-    return FundingSeries.of(epochMillis(both.times()), both.values(0), intervals,
-        IntervalSource.DECLARED);
+    return new Input(FundingSeries.of(epochMillis(both.times()), both.values(0), intervals,
+        IntervalSource.DECLARED), timeColumn, valueColumn);
   }
 
   /**
