@@ -5,6 +5,7 @@ import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.core.series.IntervalSource;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -288,6 +289,82 @@ public final class OuFitter {
       t[i] = i * dt;
     }
     return fitAt(t, values, step);
+  }
+
+  /**
+   * Fits every time window of a series with this fitter's settings (bias correction, interval
+   * method, outlier filter, per-hour, DF lags): the one OU engine, so each window has the same
+   * profile interval, verdict, span in half-lives and caveats as a single {@link #fit}.
+   *
+   * <p>Windows are half-open, {@code [end − window, end)}, keyed by {@code end}: the first
+   * ends at {@code series.firstTime() + window}, each next one {@code step} later, the last is
+   * the first end after {@code series.lastTime()}. A window with too little data is an
+   * {@link OuVerdict#INSUFFICIENT_DATA} fit, never an exception.
+   *
+   * @param series the series
+   * @param window the span of each window, positive
+   * @param step how far successive window ends move, positive
+   * @return the fits in order of window end (unmodifiable); empty for an empty series
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code window} or {@code step} is not positive, or
+   *     there would be more than 1 000 000 windows
+   * @throws IllegalStateException as {@link #fit(FundingSeries)}
+   */
+  public java.util.NavigableMap<Instant, OuFit> rolling(FundingSeries series, Duration window,
+      Duration step) {
+    Objects.requireNonNull(series, "series");
+    ArgChecks.positive("window", window);
+    ArgChecks.positive("step", step);
+    java.util.TreeMap<Instant, OuFit> out = new java.util.TreeMap<>();
+    if (series.isEmpty()) {
+      return java.util.Collections.unmodifiableNavigableMap(out);
+    }
+    Instant last = series.lastTime();
+    long count = Math.max(0, Duration.between(series.firstTime().plus(window), last).toMillis())
+        / Math.max(1, step.toMillis()) + 1;
+    if (count > 1_000_000) {
+      throw new IllegalArgumentException("step " + step + " gives " + count
+          + " windows over the series (at most 1000000)");
+    }
+    for (Instant end = series.firstTime().plus(window); ; end = end.plus(step)) {
+      out.put(end, fit(series.slice(end.minus(window), end)));
+      if (end.isAfter(last)) {
+        break;
+      }
+    }
+    return java.util.Collections.unmodifiableNavigableMap(out);
+  }
+
+  /**
+   * A streaming accumulator with this fitter's time unit, bias correction and per-hour
+   * setting, for a regular series of rates per {@code step}.
+   *
+   * @param step the spacing of the observations and the interval of their rates, positive
+   * @return an empty accumulator
+   * @throws NullPointerException if {@code step} is null
+   * @throws IllegalArgumentException if {@code step} is not positive, or this fitter uses a
+   *     setting a stream cannot honour (an outlier filter, a bootstrap correction or
+   *     interval, ADF lags)
+   */
+  public OuAccumulator accumulator(Duration step) {
+    ArgChecks.positive("step", step);
+    if (outlierFilter != null || needsBootstrap() || adfLagsByAic) {
+      throw new IllegalArgumentException("a streaming fit cannot use an outlier filter, the"
+          + " bootstrap or ADF lags; this fitter has " + this);
+    }
+    return OuAccumulator.of(step, timeUnit, biasCorrection, perHour);
+  }
+
+  /**
+   * The settings, e.g. {@code OuFitter[unit=PT1H TANG_CHEN PROFILE_LIKELIHOOD perHour=false]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "OuFitter[unit=" + timeUnit + " " + biasCorrection + " " + intervalMethod
+        + (outlierFilter == null ? "" : " filter=" + outlierFilter) + " adfLagsByAic="
+        + adfLagsByAic + " perHour=" + perHour + "]";
   }
 
   private OuFit estimateArrays(double[] t, double[] values, Duration interval) {

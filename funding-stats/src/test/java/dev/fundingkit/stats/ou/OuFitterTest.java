@@ -351,6 +351,61 @@ class OuFitterTest {
   }
 
   @Test
+  void rolling_timeWindowsKeyedByEnd_areSingleFitsWithTheSameSettings() {
+    // 8-hourly path over 200 days with a 20-day hole; 60-day windows every 30 days
+    long h8 = 8 * 3_600_000L;
+    int n = 600;
+    long[] ms = new long[n - 60];
+    double[] hours = new double[ms.length];
+    for (int i = 0, k = 0; i < n; i++) {
+      if (i >= 300 && i < 360) {
+        continue;
+      }
+      ms[k] = i * h8;
+      hours[k++] = 8.0 * i;
+    }
+    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, 1e-4, 2e-5), SEED)
+        .path(hours);
+    FundingSeries series = FundingSeries.inferred(ms, x);
+    OuFitter fitter = FITTER.withPerHour(true).withBiasCorrection(BiasCorrection.NONE);
+    java.util.NavigableMap<Instant, OuFit> rolling =
+        fitter.rolling(series, Duration.ofDays(60), Duration.ofDays(30));
+    // ends at day 60, 90, ..., 210: the last is the first end after the last point (day 199.7)
+    assertEquals(6, rolling.size());
+    assertEquals(Instant.EPOCH.plus(Duration.ofDays(60)), rolling.firstKey());
+    assertEquals(Instant.EPOCH.plus(Duration.ofDays(210)), rolling.lastKey());
+    rolling.forEach((end, fit) -> {
+      OuFit single = fitter.fit(series.slice(end.minus(Duration.ofDays(60)), end));
+      assertEquals(single.toString(), fit.toString());
+      assertEquals(single.thetaCi(), fit.thetaCi());
+      assertEquals(Duration.ofHours(1), fit.rateInterval());
+      assertEquals(BiasCorrection.NONE, fit.biasCorrection());
+    });
+    // the window over the hole (days 90..150 holds days 90..100 and 120..150) is irregular
+    assertEquals(OuEstimator.PROFILE_LIKELIHOOD,
+        rolling.get(Instant.EPOCH.plus(Duration.ofDays(150))).estimator());
+    assertEquals(0, FITTER.rolling(FundingSeries.of(new long[0], new double[0], H8,
+        IntervalSource.DECLARED), H8, H8).size());
+    assertThrows(IllegalArgumentException.class,
+        () -> FITTER.rolling(series, Duration.ofDays(1), Duration.ofMillis(1)));
+  }
+
+  @Test
+  void accumulator_isDerivedFromTheFitter() {
+    double[] x = ouPath(SEED, 400);
+    OuFitter fitter = FITTER.withPerHour(true).withBiasCorrection(BiasCorrection.NONE);
+    OuAccumulator acc = fitter.accumulator(H8).addAll(x);
+    OuFit batch = fitter.fitRegular(x, H8);
+    OuAccumulatorTest.assertSameFit(batch, acc.snapshot(), 1e-9);
+    assertEquals(Duration.ofHours(1), acc.snapshot().rateInterval());
+    assertEquals(BiasCorrection.NONE, acc.snapshot().biasCorrection());
+    assertThrows(IllegalArgumentException.class,
+        () -> FITTER.withOutlierFilter(HampelFilter.defaults()).accumulator(H8));
+    assertThrows(IllegalArgumentException.class,
+        () -> FITTER.withBiasCorrection(BiasCorrection.BOOTSTRAP).accumulator(H8));
+  }
+
+  @Test
   void halfLife_saturatesInsteadOfThrowing() {
     OuParameters slow = OuParameters.perHour(1e-300, 0, 1e-5);
     assertEquals(OuParameters.MAX_HALF_LIFE, slow.halfLife());
@@ -369,6 +424,8 @@ class OuFitterTest {
   void nulls_areRejectedByName() {
     new NullPointerTester()
         .setDefault(Duration.class, H8)
+        .setDefault(FundingSeries.class, FundingSeries.of(new long[] {0, 1}, new double[2], H8,
+            IntervalSource.DECLARED))
         .testAllPublicInstanceMethods(FITTER);
   }
 
