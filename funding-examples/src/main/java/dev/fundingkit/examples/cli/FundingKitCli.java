@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
       "  fundingkit annualize --rate -0.00307 --interval 8h --json"
     },
     subcommands = {RateCommand.class, AnnualizeCommand.class, CarryCommand.class,
-        ScanCommand.class, FitCommand.class, ReproduceCommand.class, ReportCommand.class,
-        VenuesCommand.class})
+        ScanCommand.class, FitCommand.class, ForecastCommand.class, ReproduceCommand.class,
+        ReportCommand.class, VenuesCommand.class})
 public final class FundingKitCli implements Runnable {
 
   @Spec CommandSpec spec;
