@@ -1,6 +1,5 @@
 package dev.fundingkit.core.live;
 
-import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.premium.PremiumSample;
 import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.core.venue.SymbolTerms;
@@ -33,7 +32,8 @@ import java.util.Objects;
  * current minute's votes kept sorted (bounded by the votes in one minute) and the closed
  * minutes' running sum; BitMEX's minute prints are simply samples on a one-minute cadence.
  * A buffer grows (allocating) only when a feed is denser than any before it; the rolling
- * buffer starts with room for two intervals at the venue's cadence. Crossing a settlement
+ * buffer starts with room for one interval at the venue's cadence (Binance 8 h: 8,192
+ * samples, 192 KB). Crossing a settlement
  * looks up the next interval's rule version (one {@link Instant}; the version's facts are
  * reused while it stays in force).
  *
@@ -106,10 +106,11 @@ public final class FundingMonitor {
   private double rollingCount;
   private double rollingSum;
   private double rollingWeighted;
-  private long[] minQueue = new long[0];
+  // Queue entries are sequence numbers truncated to int: live ones differ by less than 2^31.
+  private int[] minQueue = new int[0];
   private long minHead;
   private long minTail;
-  private long[] maxQueue = new long[0];
+  private int[] maxQueue = new int[0];
   private long maxHead;
   private long maxTail;
 
@@ -365,7 +366,7 @@ public final class FundingMonitor {
     double coverage = Math.max(0.0, Math.min(1.0, (double) covered / n));
     double elapsed = current.window == VenueFacts.Window.ROLLING ? 1.0
         : (double) (clock - (intervalEnd - n)) / n;
-    FundingSnapshot.Builder s = new FundingSnapshot.Builder(this, facts, current);
+    FundingSnapshot.Builder s = new FundingSnapshot.Builder(facts, current);
     s.venueId = convention.id();
     s.symbol = symbol;
     s.interval = interval;
@@ -450,10 +451,6 @@ public final class FundingMonitor {
 
   long lastSampleTime() {
     return lastSampleTime;
-  }
-
-  double openInterest() {
-    return openInterest;
   }
 
   // ---- clock and intervals ----
@@ -567,8 +564,8 @@ public final class FundingMonitor {
   }
 
   private double rollingAverage() {
-    double lo = ringValue[(int) (minQueue[(int) (minHead & mask)] & mask)];
-    double hi = ringValue[(int) (maxQueue[(int) (maxHead & mask)] & mask)];
+    double lo = ringValue[minQueue[(int) (minHead & mask)] & mask];
+    double hi = ringValue[maxQueue[(int) (maxHead & mask)] & mask];
     double c = rollingCount;
     double mean = current.scheme == VenueFacts.Scheme.LINEAR
         ? rollingWeighted / (c * (c + 1) / 2)
@@ -648,15 +645,16 @@ public final class FundingMonitor {
 
   private int ringCapacityFor(VenueFacts.Interval facts) {
     long perInterval = facts.cadenceMillis > 0 ? n / facts.cadenceMillis : n / 1000;
-    long wanted = Math.max(16, Math.min(1 << 24, 2 * perInterval));
+    // One window at the venue's cadence, and the sample that is about to leave it.
+    long wanted = Math.max(16, Math.min(1 << 24, perInterval + 2));
     return Integer.highestOneBit((int) wanted - 1) << 1;
   }
 
   private void allocateRing(int capacity) {
     ringTime = new long[capacity];
     ringValue = new double[capacity];
-    minQueue = new long[capacity];
-    maxQueue = new long[capacity];
+    minQueue = new int[capacity];
+    maxQueue = new int[capacity];
     mask = capacity - 1;
     clearRing();
   }
@@ -684,15 +682,15 @@ public final class FundingMonitor {
     rollingSum += p;
     rollingWeighted += rollingCount * p;
     while (minTail > minHead
-        && ringValue[(int) (minQueue[(int) ((minTail - 1) & mask)] & mask)] >= p) {
+        && ringValue[minQueue[(int) ((minTail - 1) & mask)] & mask] >= p) {
       minTail--;
     }
-    minQueue[(int) (minTail++ & mask)] = seq;
+    minQueue[(int) (minTail++ & mask)] = (int) seq;
     while (maxTail > maxHead
-        && ringValue[(int) (maxQueue[(int) ((maxTail - 1) & mask)] & mask)] <= p) {
+        && ringValue[maxQueue[(int) ((maxTail - 1) & mask)] & mask] <= p) {
       maxTail--;
     }
-    maxQueue[(int) (maxTail++ & mask)] = seq;
+    maxQueue[(int) (maxTail++ & mask)] = (int) seq;
   }
 
   private void evictUpTo(long cutoff) {
@@ -701,10 +699,10 @@ public final class FundingMonitor {
       rollingWeighted -= rollingSum;
       rollingSum -= p;
       rollingCount -= 1;
-      if (minTail > minHead && minQueue[(int) (minHead & mask)] == head) {
+      if (minTail > minHead && minQueue[(int) (minHead & mask)] == (int) head) {
         minHead++;
       }
-      if (maxTail > maxHead && maxQueue[(int) (maxHead & mask)] == head) {
+      if (maxTail > maxHead && maxQueue[(int) (maxHead & mask)] == (int) head) {
         maxHead++;
       }
       head++;
@@ -721,8 +719,8 @@ public final class FundingMonitor {
     int capacity = ringTime.length * 2;
     long[] t = new long[capacity];
     double[] v = new double[capacity];
-    long[] mins = new long[capacity];
-    long[] maxs = new long[capacity];
+    int[] mins = new int[capacity];
+    int[] maxs = new int[capacity];
     int newMask = capacity - 1;
     for (long s = head; s < tail; s++) {
       t[(int) (s & newMask)] = ringTime[(int) (s & mask)];
@@ -860,7 +858,7 @@ public final class FundingMonitor {
      * @throws IllegalArgumentException if the symbol's interval does not divide a day
      */
     public FundingMonitor build() {
-      ArgChecks.positive("interval", terms.interval());
+      VenueFacts.checkInterval(terms.interval());
       return new FundingMonitor(this);
     }
   }

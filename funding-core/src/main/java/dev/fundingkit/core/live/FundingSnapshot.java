@@ -74,7 +74,7 @@ public final class FundingSnapshot {
   }
 
   static FundingSnapshot empty(String venueId, String symbol, Duration interval, long dropped) {
-    Builder b = new Builder(null, null, null);
+    Builder b = new Builder(null, null);
     b.venueId = venueId;
     b.symbol = symbol;
     b.interval = interval;
@@ -437,7 +437,7 @@ public final class FundingSnapshot {
     long[] priceTime = {Long.MIN_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
     double openInterest;
 
-    Builder(FundingMonitor monitor, VenueFacts facts, VenueFacts.Interval current) {
+    Builder(VenueFacts facts, VenueFacts.Interval current) {
       this.facts = facts;
       this.current = current;
     }

@@ -189,16 +189,13 @@ final class VenueFacts {
     return new VenueFacts(convention, terms, symbol, tradFi, grid);
   }
 
-  String venueId() {
-    return convention.id();
-  }
-
-  String symbol() {
-    return symbol;
-  }
-
-  Duration interval() {
-    return terms.interval();
+  /**
+   * Checks that an interval makes a settlement grid.
+   *
+   * @throws IllegalArgumentException if it does not divide a day into whole seconds
+   */
+  static void checkInterval(Duration interval) {
+    SettlementSchedule.of(interval);
   }
 
   /** The first settlement at or after an instant: the end of the interval holding it. */
