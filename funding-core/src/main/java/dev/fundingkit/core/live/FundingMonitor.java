@@ -384,9 +384,11 @@ public final class FundingMonitor {
     s.previousRate = previousKnown
         ? historyFacts[historyCount - 1].rate(historyAverage[historyCount - 1], interval)
         : Double.NaN;
-    s.historyTime = Arrays.copyOf(historyTime, historyCount);
-    s.historyAverage = Arrays.copyOf(historyAverage, historyCount);
-    s.historyFacts = Arrays.copyOf(historyFacts, historyCount);
+    if (facts.hasIntervalRules()) {
+      s.historyTime = Arrays.copyOf(historyTime, historyCount);
+      s.historyAverage = Arrays.copyOf(historyAverage, historyCount);
+      s.historyFacts = Arrays.copyOf(historyFacts, historyCount);
+    }
     s.price = price.clone();
     s.priceTime = priceTime.clone();
     s.openInterest = openInterest;

@@ -34,7 +34,12 @@ public final class FundingSnapshot {
   private final long intervalEnd;
   private final long windowStart;
   private final int samples;
-  private final FundingBreakdown predicted;
+  private final boolean ready;
+  private final double average;
+  private final double rate;
+  // Computed on first use: publishing a rate formats a decimal string, most callers want the
+  // rate only. A racy first use computes the same immutable value twice, as String.hashCode.
+  private FundingBreakdown breakdown;
   private final double coverage;
   private final double elapsed;
   private final long toleranceMillis;
@@ -57,7 +62,9 @@ public final class FundingSnapshot {
     this.intervalEnd = b.intervalEnd;
     this.windowStart = b.windowStart;
     this.samples = b.samples;
-    this.predicted = b.samples > 0 ? b.current.breakdown(b.average, b.interval) : null;
+    this.ready = b.samples > 0;
+    this.average = b.average;
+    this.rate = ready ? b.current.rate(b.average, b.interval) : Double.NaN;
     this.coverage = b.coverage;
     this.elapsed = b.elapsed;
     this.toleranceMillis = b.toleranceMillis;
@@ -91,7 +98,7 @@ public final class FundingSnapshot {
    * @return true when {@link #predicted()} is present
    */
   public boolean isReady() {
-    return predicted != null;
+    return ready;
   }
 
   /**
@@ -137,7 +144,25 @@ public final class FundingSnapshot {
    * @return the breakdown, or empty when the window holds no sample
    */
   public Optional<FundingBreakdown> predicted() {
-    return Optional.ofNullable(predicted);
+    if (!ready) {
+      return Optional.empty();
+    }
+    FundingBreakdown b = breakdown;
+    if (b == null) {
+      b = current.breakdown(average, interval);
+      breakdown = b;
+    }
+    return Optional.of(b);
+  }
+
+  /**
+   * The predicted rate of the current interval, per the symbol's interval: the rate of
+   * {@link #predicted()} without the other figures (cheaper: no published string).
+   *
+   * @return the rate, or empty when the window holds no sample
+   */
+  public Optional<FundingRate> predictedRate() {
+    return ready ? Optional.of(FundingRate.of(rate, interval)) : Optional.empty();
   }
 
   /**
@@ -255,7 +280,7 @@ public final class FundingSnapshot {
       return Optional.empty();
     }
     if (current.intervalsAhead() == 0) {
-      return predicted().map(FundingBreakdown::rate);
+      return predictedRate();
     }
     return Double.isNaN(previousRate) ? Optional.empty()
         : Optional.of(FundingRate.of(previousRate, interval));
@@ -281,7 +306,7 @@ public final class FundingSnapshot {
    * @return the change, or empty when no rule would switch the interval or none is ready
    */
   public Optional<ScheduleChange> intervalSwitch() {
-    if (predicted == null) {
+    if (!ready) {
       return Optional.empty();
     }
     int count = historyTime.length;
@@ -293,7 +318,7 @@ public final class FundingSnapshot {
       caps[i] = historyFacts[i].cap;
       floors[i] = historyFacts[i].floor;
     }
-    return facts.switchAfter(intervalEnd, predicted.rate().value(), current, historyTime,
+    return facts.switchAfter(intervalEnd, rate, current, historyTime,
         rates, caps, floors, count);
   }
 
@@ -408,7 +433,7 @@ public final class FundingSnapshot {
     }
     return "FundingSnapshot[" + venueId + (symbol.isEmpty() ? "" : " " + symbol) + " "
         + FundingIntervals.format(interval) + " at " + Instant.ofEpochMilli(asOf) + ": "
-        + (predicted == null ? "no sample in the window" : predicted.rate() + " over "
+        + (!ready ? "no sample in the window" : FundingRate.of(rate, interval) + " over "
             + samples + " samples") + ", next settlement " + Instant.ofEpochMilli(intervalEnd)
         + "]";
   }

@@ -256,6 +256,11 @@ final class VenueFacts {
     return Optional.empty();
   }
 
+  /** Whether the venue has dynamic interval rules (and so needs the settled history). */
+  boolean hasIntervalRules() {
+    return !intervalRules.isEmpty();
+  }
+
   /** The longest history of settled rates any interval rule of any venue looks back over. */
   static int historyNeeded() {
     return 64;

@@ -79,6 +79,7 @@ class FundingMonitorTest {
           return live.equals(batch.breakdown())
               && Double.doubleToRawLongBits(live.rate().value())
                   == Double.doubleToRawLongBits(batch.breakdown().rate().value())
+              && m.snapshot().predictedRate().orElseThrow().equals(batch.breakdown().rate())
               && m.snapshot().samples() == batch.samples();
         });
   }
