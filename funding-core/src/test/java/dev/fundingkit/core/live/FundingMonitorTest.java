@@ -153,6 +153,39 @@ class FundingMonitorTest {
   }
 
   @Test
+  void observingSince_setsWhereTheFeedStarts_andAPartIntervalIsNotRememberedAsSettled() {
+    // Told the feed covers everything since 08:00, one sample at 12:00 covers half of 8 h.
+    FundingMonitor told = FundingMonitor.builder(FundingConventions.BITMEX,
+        SymbolTerms.of(H8)).observingSince(Instant.parse("2025-03-03T04:00:00Z")).build();
+    told.add(Instant.parse("2025-03-03T08:00:00Z"), 0.0002);
+    assertEquals(0.5, told.snapshot().coverage(), 0);
+    told.add(Instant.parse("2025-03-03T12:01:00Z"), 0.0002);
+    // BitMEX pays at 20:00 the rate of (04:00, 12:00], which the feed covered whole.
+    assertEquals(0.0001, told.snapshot().nextPayment().orElseThrow().value(), 1e-18);
+    FundingMonitor untold = FundingMonitor.of(FundingConventions.BITMEX, SymbolTerms.of(H8));
+    untold.add(Instant.parse("2025-03-03T08:00:00Z"), 0.0002);
+    untold.add(Instant.parse("2025-03-03T12:01:00Z"), 0.0002);
+    assertTrue(untold.snapshot().nextPayment().isEmpty());
+  }
+
+  @Test
+  void rollingCoverage_countsOnlyTheFedPartOfTheLastNHours() {
+    // Binance 8 h rolling; 5-s feed from 10:00:00 (first sample 10:00:05) to 14:00:
+    // at 14:00 the window (06:00, 14:00] is covered from 10:00, 4 h of 8.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.BINANCE_USDM, SymbolTerms.of(H8));
+    Instant from = Instant.parse("2025-03-03T10:00:00Z");
+    for (int i = 1; i <= 4 * 720; i++) {
+      m.add(from.plusSeconds(5L * i), 0.0002);
+    }
+    FundingSnapshot s = m.snapshot();
+    assertEquals(0.5, s.coverage(), 0);
+    assertEquals(2880, s.samples());
+    assertEquals(Instant.parse("2025-03-03T06:00:00Z"), s.windowStart());
+    assertEquals(FundingRate.of(0.0001, H8).value(), s.predictedRate().orElseThrow().value(),
+        1e-18);
+  }
+
+  @Test
   void lateSample_isRejectedWithBothTimes_byDefault() {
     FundingMonitor m = FundingMonitor.builder(FundingConventions.BYBIT, SymbolTerms.of(H8))
         .symbol("BTCUSDT").build();
@@ -435,7 +468,7 @@ class FundingMonitorTest {
     btc.add(epochMillis, premium);                      // every 5 s: O(1), no allocation
     btc.addMarkPrice(epochMillis, markPrice);           // optional: the payment price
     FundingSnapshot now = btc.snapshot();
-    FundingRate predicted = now.predicted().orElseThrow().rate();   // per 8 h
+    FundingRate predicted = now.predictedRate().orElseThrow();      // per 8 h
     Instant next = now.nextSettlement();
     Optional<PaymentPreview> longLeg = now.payment(PositionSide.LONG, 0.5);   // 0.5 BTC
     Optional<ScheduleChange> toHourly = now.intervalSwitch();        // cap touched → hourly
