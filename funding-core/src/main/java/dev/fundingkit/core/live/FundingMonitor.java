@@ -33,9 +33,9 @@ import java.util.Objects;
  * minutes' running sum; BitMEX's minute prints are simply samples on a one-minute cadence.
  * A buffer grows (allocating) only when a feed is denser than any before it; the rolling
  * buffer starts with room for one interval at the venue's cadence (Binance 8 h: 8,192
- * samples, 192 KB). Crossing a settlement
- * looks up the next interval's rule version (one {@link Instant}; the version's facts are
- * reused while it stays in force).
+ * samples, 192 KB). Crossing a settlement looks up the next interval's rule version (one
+ * {@link Instant}; the version's facts are reused while it stays in force) and computes no
+ * rate.
  *
  * <p><b>Agreement with the batch computation.</b> At the end {@code T} of an interval the
  * predicted rate equals {@code PredictedRate.of(convention, terms, samples, T, T)} on the same
@@ -51,6 +51,10 @@ import java.util.Objects;
  * before the latest sample, or before the clock, is late: by default it is rejected with
  * {@link IllegalArgumentException}; with {@link LateSamples#DROP} it is dropped and counted.
  * It is never folded in.
+ *
+ * <p><b>Interval.</b> The monitor follows the interval of its terms. When the venue changes
+ * it (the switch {@link FundingSnapshot#intervalSwitch()} foresees, once the venue confirms
+ * it), start a monitor with the new terms at that settlement.
  *
  * <p><b>Not thread-safe.</b> A monitor is confined to one thread (one per symbol per feed
  * handler, as a Flink keyed operator holds one per key); snapshots may be handed to any thread.
