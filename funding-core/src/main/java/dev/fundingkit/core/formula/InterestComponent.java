@@ -77,4 +77,20 @@ public interface InterestComponent {
    * @throws IllegalArgumentException if {@code interval} is not positive
    */
   double rateFor(Duration interval);
+
+  /**
+   * The same kind of component with another rate: a prorated component stays prorated (a
+   * 0.01%-per-8-h override of Bybit's interest is 0.005% for a 4-hour symbol), any other kind
+   * becomes {@link #fixed(double, Duration)}.
+   *
+   * @param rate the interest per {@code per}, a finite fraction
+   * @param per the reference interval, positive
+   * @return the component
+   * @throws NullPointerException if {@code per} is null
+   * @throws IllegalArgumentException if {@code rate} is NaN or infinite, or {@code per} is
+   *     not positive
+   */
+  default InterestComponent withRate(double rate, Duration per) {
+    return fixed(rate, per);
+  }
 }

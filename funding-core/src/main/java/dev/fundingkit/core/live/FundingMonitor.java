@@ -68,7 +68,8 @@ public final class FundingMonitor {
   private final String symbol;
   private final boolean tradFi;
   private final LateSamples lateSamples;
-  private final long toleranceMillis;
+  private final long toleranceOption;
+  private long toleranceMillis;
   private final long observingSinceOption;
   private final Duration interval;
   private final long n;
@@ -137,7 +138,7 @@ public final class FundingMonitor {
     this.symbol = b.symbol;
     this.tradFi = b.tradFi;
     this.lateSamples = b.lateSamples;
-    this.toleranceMillis = b.snapshotTolerance.toMillis();
+    this.toleranceOption = b.snapshotTolerance == null ? -1 : b.snapshotTolerance.toMillis();
     this.observingSinceOption = b.observingSince == null ? Long.MIN_VALUE
         : b.observingSince.toEpochMilli();
     this.interval = terms.interval();
@@ -388,7 +389,7 @@ public final class FundingMonitor {
     s.previousRate = previousKnown
         ? historyFacts[historyCount - 1].rate(historyAverage[historyCount - 1], interval)
         : Double.NaN;
-    if (facts.hasIntervalRules()) {
+    if (VenueFacts.hasIntervalRules(current)) {
       s.historyTime = Arrays.copyOf(historyTime, historyCount);
       s.historyAverage = Arrays.copyOf(historyAverage, historyCount);
       s.historyFacts = Arrays.copyOf(historyFacts, historyCount);
@@ -476,6 +477,7 @@ public final class FundingMonitor {
 
   private void start(long t) {
     facts = VenueFacts.of(convention, terms, symbol, tradFi, Instant.ofEpochMilli(t));
+    toleranceMillis = toleranceOption >= 0 ? toleranceOption : facts.snapshotToleranceMillis();
     intervalEnd = facts.intervalEndHolding(t);
     current = facts.intervalEndingAt(intervalEnd);
     long since = observingSinceOption != Long.MIN_VALUE ? observingSinceOption
@@ -779,7 +781,7 @@ public final class FundingMonitor {
     private String symbol = "";
     private boolean tradFi;
     private LateSamples lateSamples = LateSamples.REJECT;
-    private Duration snapshotTolerance = Duration.ZERO;
+    private Duration snapshotTolerance;
     private Instant observingSince;
 
     private Builder(FundingConvention convention, SymbolTerms terms) {
@@ -824,9 +826,9 @@ public final class FundingMonitor {
     }
 
     /**
-     * The venue's position-snapshot lag after a settlement (default zero; see
-     * {@code FundingLedger.BINANCE_SNAPSHOT_TOLERANCE}): a position opened within it after a
-     * settlement still pays that settlement.
+     * The venue's position-snapshot lag after a settlement: a position opened within it after
+     * a settlement still pays that settlement. Default: the tolerance the venue's rule version
+     * states (Binance 15 s), zero where it states none.
      *
      * @param value the lag, zero or more
      * @return this builder

@@ -5,45 +5,34 @@ import dev.fundingkit.core.formula.FundingCap;
 import dev.fundingkit.core.formula.FundingFormula;
 import dev.fundingkit.core.premium.AveragingScheme;
 import dev.fundingkit.core.schedule.IntervalRule;
-import dev.fundingkit.core.schedule.IntervalRules;
 import dev.fundingkit.core.schedule.ScheduleChange;
 import dev.fundingkit.core.schedule.SettledRate;
 import dev.fundingkit.core.schedule.SettlementSchedule;
 import dev.fundingkit.core.venue.Accrual;
 import dev.fundingkit.core.venue.FundingConvention;
-import dev.fundingkit.core.venue.FundingMechanics;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingRuleVersion;
 import dev.fundingkit.core.venue.PaymentPrice;
 import dev.fundingkit.core.venue.PremiumWindow;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Every lookup the live package makes in the venue, formula and schedule packages, in one
- * place: which rule and mechanics version is in force for an interval, the formula for the
- * symbol's terms, the settlement grid, and the dynamic interval rules of the venue. The monitor
- * sees only the plain facts of {@link Interval}, so a change to how venues are looked up
- * touches this class alone.
+ * place: which rule version ({@link FundingConvention#versionAt(Instant)}) is in force for an
+ * interval, the formula for the symbol's terms, the settlement grid, the snapshot tolerance and
+ * the dynamic interval rules of the version. The monitor sees only the plain facts of
+ * {@link Interval}, so a change to how venues are looked up touches this class alone.
  *
- * <p>Looking up an interval's facts costs one {@link Instant} and two list scans; the facts are
- * reused while the rule and mechanics versions stay the same, so a rollover inside one version
- * builds nothing else. Immutable apart from that one-entry cache; confined to its monitor's
- * thread.
+ * <p>Looking up an interval's facts costs one {@link Instant} and one list scan; the facts are
+ * reused while the version stays the same, so a rollover inside one version builds nothing
+ * else. Immutable apart from that one-entry cache; confined to its monitor's thread.
  */
 final class VenueFacts {
-
-  /** The dynamic interval rules of the venues that have them, by venue id. */
-  private static final Map<String, List<IntervalRule>> INTERVAL_RULES = Map.of(
-      "binance-usdm", IntervalRules.BINANCE_USDM,
-      "bybit", IntervalRules.BYBIT,
-      "gate", IntervalRules.GATE);
 
   private static final long MINUTE_MILLIS = 60_000L;
 
@@ -58,7 +47,7 @@ final class VenueFacts {
   static final int INDEX = 1;
   static final int ORACLE = 2;
 
-  /** The facts of the intervals ending under one rule version and one mechanics version. */
+  /** The facts of the intervals ending under one rule version. */
   static final class Interval {
     final Window window;
     final Scheme scheme;
@@ -69,14 +58,13 @@ final class VenueFacts {
     final boolean continuous;
     final double cap;
     final double floor;
+    final List<IntervalRule> intervalRules;
     private final FundingFormula formula;
-    private final FundingRule rule;
-    private final FundingMechanics mechanics;
+    private final FundingRuleVersion rule;
 
-    private Interval(FundingRule rule, FundingMechanics mechanics, SymbolTerms terms) {
+    private Interval(FundingRuleVersion rule, SymbolTerms terms) {
       this.rule = rule;
-      this.mechanics = mechanics;
-      PremiumWindow w = mechanics.window();
+      PremiumWindow w = rule.window();
       this.window = w == PremiumWindow.ROLLING ? Window.ROLLING
           : w == PremiumWindow.ANCHORED ? Window.ANCHORED : Window.INSTANTANEOUS;
       this.formula = rule.formulaFor(terms);
@@ -110,7 +98,7 @@ final class VenueFacts {
       this.cadenceMillis = cadence;
       boolean cont;
       try {
-        cont = mechanics.accrual() == Accrual.CONTINUOUS;
+        cont = rule.accrual() == Accrual.CONTINUOUS;
       } catch (UnknownFundingRuleException unpublished) {
         cont = false;
       }
@@ -118,6 +106,7 @@ final class VenueFacts {
       FundingCap c = formula.cap();
       this.cap = Double.isFinite(c.cap()) ? c.cap() : Double.MAX_VALUE;
       this.floor = Double.isFinite(c.floor()) ? c.floor() : -Double.MAX_VALUE;
+      this.intervalRules = rule.intervalRules();
     }
 
     /** The final rate for an average premium; allocates nothing. */
@@ -136,7 +125,7 @@ final class VenueFacts {
      * @throws UnknownFundingRuleException if the venue has not published it
      */
     int intervalsAhead() {
-      return mechanics.intervalsAhead();
+      return rule.intervalsAhead();
     }
 
     /**
@@ -145,13 +134,13 @@ final class VenueFacts {
      * @throws UnknownFundingRuleException if the venue has not published it
      */
     int paymentPrice() {
-      PaymentPrice p = mechanics.paymentPrice();
+      PaymentPrice p = rule.paymentPrice();
       return p == PaymentPrice.MARK ? MARK : p == PaymentPrice.INDEX ? INDEX : ORACLE;
     }
 
     /** The price kind, for reports. */
     PaymentPrice paymentPriceKind() {
-      return mechanics.paymentPrice();
+      return rule.paymentPrice();
     }
   }
 
@@ -160,33 +149,38 @@ final class VenueFacts {
   private final String symbol;
   private final boolean tradFi;
   private final SettlementSchedule schedule;
-  private final List<IntervalRule> intervalRules;
+  private final long toleranceMillis;
   private Interval cached;
 
   private VenueFacts(FundingConvention convention, SymbolTerms terms, String symbol,
-      boolean tradFi, SettlementSchedule schedule) {
+      boolean tradFi, SettlementSchedule schedule, long toleranceMillis) {
     this.convention = convention;
     this.terms = terms;
     this.symbol = symbol;
     this.tradFi = tradFi;
     this.schedule = schedule;
-    this.intervalRules = INTERVAL_RULES.getOrDefault(convention.id(), List.of());
+    this.toleranceMillis = toleranceMillis;
   }
 
   /**
-   * The facts of a venue and symbol; the settlement grid is the symbol's interval anchored at
-   * the venue's first settlement of the day in force at {@code at}.
+   * The facts of a venue and symbol; the settlement grid is the symbol's interval anchored as
+   * the version in force at {@code at} says.
    *
    * @throws IllegalArgumentException if the interval does not divide a day
-   * @throws UnknownFundingRuleException if no mechanics are on record at {@code at}
+   * @throws UnknownFundingRuleException if no version is on record at {@code at}, or its
+   *     settlement times of day are unknown
    */
   static VenueFacts of(FundingConvention convention, SymbolTerms terms, String symbol,
       boolean tradFi, Instant at) {
-    FundingMechanics mechanics = FundingMechanics.at(convention, at);
-    Duration first = mechanics.firstSettlement();
-    SettlementSchedule grid = SettlementSchedule.of(terms.interval(),
-        LocalTime.ofSecondOfDay(first.getSeconds()));
-    return new VenueFacts(convention, terms, symbol, tradFi, grid);
+    FundingRuleVersion version = convention.versionAt(at);
+    SettlementSchedule grid = version.scheduleFor(terms.interval());
+    long tolerance;
+    try {
+      tolerance = version.snapshotTolerance().toMillis();
+    } catch (UnknownFundingRuleException unpublished) {
+      tolerance = 0;
+    }
+    return new VenueFacts(convention, terms, symbol, tradFi, grid, tolerance);
   }
 
   /**
@@ -196,6 +190,11 @@ final class VenueFacts {
    */
   static void checkInterval(Duration interval) {
     SettlementSchedule.of(interval);
+  }
+
+  /** The venue's stated snapshot tolerance, zero when it states none. */
+  long snapshotToleranceMillis() {
+    return toleranceMillis;
   }
 
   /** The first settlement at or after an instant: the end of the interval holding it. */
@@ -210,14 +209,12 @@ final class VenueFacts {
    * @throws UnknownFundingRuleException if the formula, averaging or window is unknown
    */
   Interval intervalEndingAt(long endMillis) {
-    Instant end = Instant.ofEpochMilli(endMillis);
-    FundingRule rule = convention.ruleAt(end);
-    FundingMechanics mechanics = FundingMechanics.at(convention, end);
+    FundingRuleVersion version = convention.versionAt(Instant.ofEpochMilli(endMillis));
     Interval c = cached;
-    if (c != null && c.rule == rule && c.mechanics == mechanics) {
+    if (c != null && c.rule == version) {
       return c;
     }
-    c = new Interval(rule, mechanics, terms);
+    c = new Interval(version, terms);
     cached = c;
     return c;
   }
@@ -235,7 +232,7 @@ final class VenueFacts {
    */
   Optional<ScheduleChange> switchAfter(long endMillis, double rate, Interval facts,
       long[] pastTimes, double[] pastRates, double[] pastCaps, double[] pastFloors, int count) {
-    if (intervalRules.isEmpty()) {
+    if (facts.intervalRules.isEmpty()) {
       return Optional.empty();
     }
     Instant end = Instant.ofEpochMilli(endMillis);
@@ -245,7 +242,7 @@ final class VenueFacts {
           pastCaps[i], pastFloors[i]));
     }
     settled.add(new SettledRate(end, rate, facts.cap, facts.floor));
-    for (IntervalRule rule : intervalRules) {
+    for (IntervalRule rule : facts.intervalRules) {
       if (rule.isInForceAt(end) && rule.appliesTo(symbol, tradFi)) {
         Optional<ScheduleChange> change = rule.evaluate(schedule, settled);
         if (change.isPresent()) {
@@ -256,9 +253,9 @@ final class VenueFacts {
     return Optional.empty();
   }
 
-  /** Whether the venue has dynamic interval rules (and so needs the settled history). */
-  boolean hasIntervalRules() {
-    return !intervalRules.isEmpty();
+  /** Whether the version has dynamic interval rules (and so needs the settled history). */
+  static boolean hasIntervalRules(Interval facts) {
+    return !facts.intervalRules.isEmpty();
   }
 
   /** The longest history of settled rates any interval rule of any venue looks back over. */

@@ -1,5 +1,9 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
+import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +26,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class InferredSchedule {
+public final class InferredSchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final long MINUTE_MS = 60_000L;
 
@@ -34,6 +40,49 @@ public final class InferredSchedule {
     this.settlements = settlements;
     this.starts = starts;
     this.intervals = intervals;
+  }
+
+  /**
+   * The segments of settlements whose intervals are already known (declared by the data, or a
+   * series' labels): each run of equal intervals is one segment. The counterpart of
+   * {@link IntervalInference#infer(long[])} for intervals that need no inference, so both give
+   * the same {@link #toSchedule()}.
+   *
+   * @param epochMillis settlement instants, strictly increasing, at least two (copied)
+   * @param intervalMillis the interval of the period ending at each settlement, positive,
+   *     same length (read, not kept)
+   * @return the segments
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException if the lengths differ, fewer than two settlements are
+   *     given, the instants are not strictly increasing or an interval is not positive
+   */
+  public static InferredSchedule fromIntervals(long[] epochMillis, long[] intervalMillis) {
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis);
+    Objects.requireNonNull(intervalMillis, "intervalMillis");
+    int n = epochMillis.length;
+    if (intervalMillis.length != n) {
+      throw new IllegalArgumentException("intervalMillis must have the length of epochMillis ("
+          + n + "), was " + intervalMillis.length);
+    }
+    if (n < 2) {
+      throw new IllegalArgumentException("epochMillis must hold at least 2 settlements, was " + n);
+    }
+    int[] starts = new int[n];
+    long[] intervals = new long[n];
+    int segments = 0;
+    for (int i = 0; i < n; i++) {
+      if (intervalMillis[i] <= 0) {
+        throw new IllegalArgumentException(
+            "intervalMillis[" + i + "] must be > 0, was " + intervalMillis[i]);
+      }
+      if (segments == 0 || intervals[segments - 1] != intervalMillis[i]) {
+        starts[segments] = i;
+        intervals[segments] = intervalMillis[i];
+        segments++;
+      }
+    }
+    return new InferredSchedule(epochMillis.clone(), Arrays.copyOf(starts, segments),
+        Arrays.copyOf(intervals, segments));
   }
 
   /**
@@ -177,5 +226,35 @@ public final class InferredSchedule {
           .append(" from ").append(seg.start()).append(" (").append(seg.count()).append(')');
     }
     return sb.append(']').toString();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("InferredSchedule is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] settlements;
+    private final long[] intervals;
+
+    SerializedForm(InferredSchedule source) {
+      this.settlements = source.settlements;
+      this.intervals = source.intervalsMillis();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return InferredSchedule.fromIntervals(settlements, intervals);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid InferredSchedule: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

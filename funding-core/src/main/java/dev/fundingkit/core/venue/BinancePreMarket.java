@@ -17,9 +17,9 @@ final class BinancePreMarket {
 
   static final String ID = "binance-usdm-pre-market";
 
-  static final FundingRule RULE = FundingRule.builder(ID, Instant.parse("2025-10-10T07:15:00Z"))
+  static final FundingRuleVersion RULE = FundingRuleVersion.builder(ID, Instant.parse("2025-10-10T07:15:00Z"))
       .formula("F = 0.005% per 4 h, fixed (no premium during pre-market)")
-      .source("Binance pre-market perpetual launch announcements (0GUSDT, CCUSDT; MONUSDT"
+      .published("Binance pre-market perpetual launch announcements (0GUSDT, CCUSDT; MONUSDT"
           + " pre-market from 2025-10-10 07:15 UTC): 'funding rate +0.005% per funding interval'")
       .gaps("pre-market contracts have no premium index")
       .defaultInterval(Duration.ofHours(4))
@@ -28,6 +28,7 @@ final class BinancePreMarket {
       .scaling(IntervalScaling.NONE)
       .defaultCap(FundingCap.none())
       .precision(PublishedPrecision.of(8, RoundingMode.HALF_UP))
+      .intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
       .build();
 
   static final FundingConvention CONVENTION =

@@ -9,6 +9,7 @@ import dev.fundingkit.core.premium.AveragingScheme;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 
 /** BitMEX perpetuals: the data behind {@link FundingConventions#BITMEX}. */
@@ -16,10 +17,10 @@ final class Bitmex {
 
   static final String ID = "bitmex";
 
-  static final FundingRule RULE = FundingRule.builder(ID, Instant.parse("2016-05-13T00:00:00Z"))
+  static final FundingRuleVersion RULE = FundingRuleVersion.builder(ID, Instant.parse("2016-05-13T00:00:00Z"))
       .formula("F = clamp(P + clamp(I − P, ±0.05%), ±0.75 × (IM − MM)), P = .XXXPI8H = mean of"
           + " 480 minute prints, I = (quote index − base index) / 3 or 0.01%; |ΔF| ≤ 0.75 × MM")
-      .source("BitMEX Perpetual Contracts Guide https://www.bitmex.com/app/perpetualContractsGuide"
+      .published("BitMEX Perpetual Contracts Guide https://www.bitmex.com/app/perpetualContractsGuide"
           + ", examples page, support article https://support.bitmex.com/hc/en-gb/articles/"
           + "24430352016157 (2025)")
       .defaultInterval(Duration.ofHours(8))
@@ -30,15 +31,12 @@ final class Bitmex {
       .precision(PublishedPrecision.of(6, RoundingMode.HALF_UP))
       .averaging(AveragingScheme.SIMPLE_MEAN)
       .sampleCadence(Duration.ofMinutes(1))
+      .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
+      .settlementAnchor(LocalTime.of(4, 0))
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(2)))
       .build();
 
   static final FundingConvention CONVENTION = new VenueConvention(ID, "BitMEX", List.of(RULE));
-
-  static final List<FundingMechanics> MECHANICS = List.of(
-      FundingMechanics.builder(ID, RULE.effectiveFrom())
-          .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
-          .firstSettlement(Duration.ofHours(4))
-          .build());
 
   private Bitmex() {}
 }

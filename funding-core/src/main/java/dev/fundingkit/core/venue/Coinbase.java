@@ -18,18 +18,15 @@ final class Coinbase {
       + " clamp, caps and rounding are not published in any source found (venues.md §15, §18"
       + " #16)";
 
-  static final FundingRule RULE = FundingRule.builder(ID, Instant.parse("2025-07-21T00:00:00Z"))
+  static final FundingRuleVersion RULE = FundingRuleVersion.builder(ID, Instant.parse("2025-07-21T00:00:00Z"))
       .formula("funding accrues hourly from mark vs index; formula parts not published")
-      .source("help.coinbase.com/en/international-exchange/funding; Coinbase Derivatives"
+      .published("help.coinbase.com/en/international-exchange/funding; Coinbase Derivatives"
           + " perpetual-style futures launch (2025-07-21)")
       .gaps(UNKNOWN)
       .defaultInterval(Duration.ofHours(1))
       .build();
 
   static final FundingConvention CONVENTION = new VenueConvention(ID, "Coinbase", List.of(RULE));
-
-  static final List<FundingMechanics> MECHANICS = List.of(
-      FundingMechanics.builder(ID, RULE.effectiveFrom()).gaps(UNKNOWN).build());
 
   private Coinbase() {}
 }

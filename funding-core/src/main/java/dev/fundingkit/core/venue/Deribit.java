@@ -5,6 +5,7 @@ import dev.fundingkit.core.formula.IntervalScaling;
 import dev.fundingkit.core.formula.PremiumBand;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 
 /** Deribit perpetuals: the data behind {@link FundingConventions#DERIBIT}. */
@@ -16,25 +17,27 @@ final class Deribit {
       + " instantaneous premium (mark − index) / index, so it has no averaging scheme or"
       + " sampling cadence; pass the premium of the instant";
 
-  static final FundingRule WIDE_DAMPER = FundingRule.builder(ID,
+  static final FundingRuleVersion WIDE_DAMPER = FundingRuleVersion.builder(ID,
           Instant.parse("2020-01-01T00:00:00Z"))
       .formula("F8h = clamp(max(0.05%, PR) + min(−0.05%, PR), floor, cap), PR = (mark − index)"
           + " / index; paid continuously, F8h × size × held / 8 h")
-      .source("Deribit Insights 'Perpetual swap funding' https://insights.deribit.com/education/"
+      .published("Deribit Insights 'Perpetual swap funding' https://insights.deribit.com/education/"
           + "perpetual-swap-funding/ (2020) and https://www.deribit.com/pages/docs/perpetual")
       .gaps(CONTINUOUS)
       .defaultInterval(Duration.ofHours(8))
       .interest(InterestComponent.NONE)
       .band(PremiumBand.damper(0.0005))
       .scaling(IntervalScaling.NONE)
+      .window(PremiumWindow.INSTANTANEOUS).intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
+      .accrual(Accrual.CONTINUOUS).settlementAnchor(LocalTime.of(8, 0))
       .build();
 
-  static final FundingRule NARROW_DAMPER = FundingRule.builder(ID,
+  static final FundingRuleVersion NARROW_DAMPER = FundingRuleVersion.builder(ID,
           Instant.parse("2024-01-01T00:00:00Z"))
       .from(WIDE_DAMPER)
       .formula("F8h = clamp(max(0.025%, PR) + min(−0.025%, PR), floor, cap), PR = (mark −"
           + " index) / index; paid continuously, F8h × size × held / 8 h")
-      .source("Deribit support 'Funding Specifications' https://support.deribit.com/hc/en-us/"
+      .assumed("Deribit support 'Funding Specifications' https://support.deribit.com/hc/en-us/"
           + "articles/31424939178397-Funding-Specifications (read 2026); switch date not"
           + " published, 2024-01-01 chosen")
       .band(PremiumBand.damper(0.00025))
@@ -42,12 +45,6 @@ final class Deribit {
 
   static final FundingConvention CONVENTION =
       new VenueConvention(ID, "Deribit", List.of(WIDE_DAMPER, NARROW_DAMPER));
-
-  static final List<FundingMechanics> MECHANICS = List.of(
-      FundingMechanics.builder(ID, WIDE_DAMPER.effectiveFrom())
-          .window(PremiumWindow.INSTANTANEOUS).intervalsAhead(0).paymentPrice(PaymentPrice.MARK)
-          .accrual(Accrual.CONTINUOUS).firstSettlement(Duration.ofHours(8))
-          .build());
 
   private Deribit() {}
 }

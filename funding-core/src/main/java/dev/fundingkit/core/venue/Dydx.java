@@ -15,10 +15,10 @@ final class Dydx {
 
   static final String ID = "dydx";
 
-  static final FundingRule RULE = FundingRule.builder(ID, Instant.parse("2023-10-26T00:00:00Z"))
+  static final FundingRuleVersion RULE = FundingRuleVersion.builder(ID, Instant.parse("2023-10-26T00:00:00Z"))
       .formula("F8h = clamp(P + default_funding_ppm, ±600% × (IMF − MMF)), F1h = F8h / 8;"
           + " P = hourly mean (zero-padded to 60) of per-minute medians of block votes")
-      .source("dydxprotocol/v4-chain @84d4664b (2026-03-04): x/perpetuals/keeper/perpetual.go,"
+      .published("dydxprotocol/v4-chain @84d4664b (2026-03-04): x/perpetuals/keeper/perpetual.go,"
           + " x/perpetuals/funding/funding.go, lib; docs concepts/trading/funding")
       .defaultInterval(Duration.ofHours(1))
       .interest(InterestComponent.NONE)
@@ -28,14 +28,10 @@ final class Dydx {
       .marginCapRule(MarginCapRule.spread(6))
       .averaging(AveragingScheme.DYDX_MEDIAN_THEN_MEAN)
       .sampleCadence(Duration.ofMinutes(1))
+      .window(PremiumWindow.ANCHORED).intervalsAhead(0).paymentPrice(PaymentPrice.ORACLE)
       .build();
 
   static final FundingConvention CONVENTION = new VenueConvention(ID, "dYdX v4", List.of(RULE));
-
-  static final List<FundingMechanics> MECHANICS = List.of(
-      FundingMechanics.builder(ID, RULE.effectiveFrom())
-          .window(PremiumWindow.ANCHORED).intervalsAhead(0).paymentPrice(PaymentPrice.ORACLE)
-          .build());
 
   private Dydx() {}
 }

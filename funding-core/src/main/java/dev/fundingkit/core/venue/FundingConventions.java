@@ -1,15 +1,18 @@
 package dev.fundingkit.core.venue;
 
+import dev.fundingkit.core.formula.Provenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The venues' funding conventions. Each constant's rule versions are declared as data in a
- * package-private class per venue; this class only names and indexes them.
+ * The venues' funding conventions and the open registry. Each constant's rule versions are
+ * declared as data in a package-private class per venue; this class names and indexes them,
+ * and {@link #register(FundingConvention)} adds a user's own venue or rule versions, found by
+ * {@link FundingConvention#of(String)} like a built-in.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: registration replaces the index atomically.
  */
 public final class FundingConventions {
 
@@ -76,7 +79,7 @@ public final class FundingConventions {
    * <p><b>Parameters.</b> Interest 0.01% per 8 h (0.00125% per hour; 10.95% a year simple,
    * the docs' "≈11.6% APR" is the compounded figure); cap ±4% per hour for every asset;
    * default and only interval 1 h. Payment = size × <b>oracle</b> price × {@code F1h}
-   * ({@link FundingMechanics}). Published as 10-decimal strings rounded
+   * ({@link FundingRuleVersion#window()}). Published as 10-decimal strings rounded
    * {@link java.math.RoundingMode#HALF_UP}.
    *
    * <p><b>Effective dates.</b> One version, in force from 2024-01-01 00:00 UTC: the first hour
@@ -84,7 +87,9 @@ public final class FundingConventions {
    *
    * <p><b>Verified.</b> Recomputing the 24,384 published hourly BTC and ETH rates of
    * 2024-01-01..2025-12-28 from the venue's own {@code premium} field reproduces 100% within
-   * 1e-10 and 97.0% exactly at 10 decimals. Every miss is an hour whose exact decimal result
+   * 1e-10 and 97.2% (23,708) exactly at 10 decimals, the published figure being computed in
+   * decimal from the published premium (binary rounding gave 97.0%). Every miss is an hour whose
+   * exact decimal result
    * ends in a 5 at the 11th decimal: the premium is itself published rounded to 10 decimals,
    * so the venue's unrounded internals decide such ties and no rounding mode can recover them;
    * {@code HALF_UP} matches slightly more ties than {@code HALF_EVEN} or {@code HALF_DOWN}.
@@ -188,7 +193,7 @@ public final class FundingConventions {
    * with {@code I = 0}, {@code P_mid = ((bestBid + bestAsk)/2 − index)/index} every minute and
    * MA the simple mean; no clamp band. Window anchored at the period start until
    * 2024-03-05 08:00 UTC, then rolling over the last N hours (at 16:10 the window is
-   * 08:11–16:10; see {@link FundingMechanics}). Legacy caps per currency: BTC ±0.375%; ADA,
+   * 08:11–16:10; see {@link FundingRuleVersion#window()}). Legacy caps per currency: BTC ±0.375%; ADA,
    * AVAX, BCH, DOT, EOS, ETC, ETH, FIL, LINK, LTC, TRX, XRP and BTC(USDC) ±0.75%; DOGE(USD)
    * ±3%; others ±1.5% ({@link SymbolTerms#withCap}).
    *
@@ -208,7 +213,7 @@ public final class FundingConventions {
    * first two batches switched to B one or two weeks earlier, and C may have started any time in
    * June 2026 (for 8-hour contracts B and C give the same rate). Before 2024 the rate was paid one
    * period after its window (cross-cycle); contracts moved to current-cycle collection one by
-   * one from 2024-01-04, so {@link FundingMechanics#intervalsAhead()} is unknown from then.
+   * one from 2024-01-04, so {@link FundingRuleVersion#intervalsAhead()} is unknown from then.
    *
    * <p><b>Parameters.</b> Default interval 8 h (00/08/16 UTC); 1, 2 and 4 h per contract.
    * Precision not documented (OKX publishes many digits): unrounded. Payment = position value at
@@ -240,7 +245,7 @@ public final class FundingConventions {
    * {@link SymbolTerms#withInterest} (XBTUSD with 1.00%/day and 0.25%/day: 0.25%); many contracts
    * use a fixed 0.01%, the default here. Interval 8 h at <b>04:00, 12:00, 20:00 UTC</b>. The rate
    * is fixed <b>one interval ahead</b>: the window ending at T sets the payment at T + 8 h
-   * ({@link FundingMechanics#intervalsAhead()} = 1). Published with 6 decimals (observed;
+   * ({@link FundingRuleVersion#intervalsAhead()} = 1). Published with 6 decimals (observed;
    * rounding {@code HALF_UP} assumed). Payment = position value at mark × F, irrespective of
    * leverage; inverse XBTUSD value in XBT = contracts × 1 USD / price.
    *
@@ -262,7 +267,7 @@ public final class FundingConventions {
    * <p><b>Formula.</b> {@code PR = (mark − index) / index} at each instant;
    * {@code F8h = clamp(max(δ, PR) + min(−δ, PR), floor, cap)}: zero inside ±δ, {@code PR ∓ δ}
    * outside. No interest. Funding accrues every millisecond: a position pays
-   * {@code F8h × size × held / 8 h} ({@link FundingMechanics#cashFlow}), credited to realised
+   * {@code F8h × size × held / 8 h} ({@link FundingRuleVersion#cashFlow}), credited to realised
    * PnL and moved to cash at the 08:00 UTC daily settlement. There is no premium averaging: pass
    * the premium of the instant, or integrate over the holding period.
    *
@@ -318,7 +323,7 @@ public final class FundingConventions {
    *
    * <p><b>Formula.</b> {@code F1h = clamp(P / 24, ±0.25%)} ("24-hour rate realisation length"),
    * {@code P} the hour's average premium; no interest and "no dampening". The rate for the next
-   * hour is computed over the current hour ({@link FundingMechanics#intervalsAhead()} = 1).
+   * hour is computed over the current hour ({@link FundingRuleVersion#intervalsAhead()} = 1).
    * The relative rate above is paid on the position value at the index price; Kraken's
    * "absolute" rate is the relative rate / index, in coin per 1-USD contract per hour
    * ({@link ContractType#INVERSE}).
@@ -395,25 +400,30 @@ public final class FundingConventions {
   public static final FundingConvention GATE = Gate.CONVENTION;
 
   /**
-   * HTX (Huobi) perpetual swaps ({@code htx}): settlement timing and payment basis are known,
-   * the formula is not, so computing a rate throws {@link UnknownFundingRuleException} naming
-   * the missing interest component, clamp band and interval scaling.
+   * HTX (Huobi) perpetual swaps ({@code htx}).
    *
-   * <p><b>Known.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
+   * <p><b>Formula</b> (announcement 85017279125896 quotes it before and after its 2025-11-18
+   * change; help centre 900001326466 "How the Funding Rate Is Calculated"):
+   * <ul>
+   *   <li>Until 2025-11-18 06:00 UTC: {@code F = clamp[P + clamp(I − P, ±premium deviation),
+   *       floor, cap]}, {@code I} the "comprehensive interest rate", 0.01% per 8 h from the data
+   *       (51% of the shared BTC/ETH settlements are exactly 0.0001).
+   *   <li>From then: {@code F = clamp{[P + clamp(0.01% − P, ±premium deviation)] / (8/N), floor,
+   *       cap}}.
+   * </ul>
+   * The premium-deviation limits are not published as numbers; ±0.05% is assumed, so every
+   * version is {@link Provenance#ASSUMED} and the command line warns.
+   *
+   * <p><b>Timing.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
    * 08:00 UTC settlement the rate for a period was computed from the previous period and fixed
-   * at its start ({@link FundingMechanics#intervalsAhead()} = 1); from that settlement the
-   * 08:00 rate uses the average premium of 00:00–08:00 the same day (0). Payment USDT-M =
-   * net position × face value × settlement price × F, coin-M = net position × face value /
-   * settlement price × F, "settled at the index price" ({@link PaymentPrice#INDEX}).
-   *
-   * <p><b>Missing.</b> Premium definition, averaging weights, interest value, clamp, caps and
-   * rounding: not found in any source (venues.md §14, §18 #16).
-   *
-   * <p><b>Effective dates.</b> From 2021-01-01 (first HTX settlement in the shared data); the
-   * same-period rule from 2024-01-08 08:00 UTC.
+   * at its start ({@link FundingRuleVersion#intervalsAhead()} = 1); from then the 08:00 rate uses
+   * the average premium of 00:00–08:00 the same day (0). Payment USDT-M = net position × face
+   * value × settlement price × F, coin-M = net position × face value / settlement price × F,
+   * "settled at the index price" ({@link PaymentPrice#INDEX}). Averaging weights and rounding are
+   * not published: pass the average premium; rates unrounded.
    *
    * <p><b>Sources.</b> HTX support 900001326466 (USDT-M), Huobi 900000106903 (coin-M),
-   * 44958157384677 (2024 method change).
+   * 44958157384677 (2024 method change), 85017279125896 (2025 formula change).
    */
   public static final FundingConvention HTX = Htx.CONVENTION;
 
@@ -434,37 +444,90 @@ public final class FundingConventions {
    */
   public static final FundingConvention COINBASE = Coinbase.CONVENTION;
 
-  private static final Map<String, FundingConvention> BY_ID = index(List.of(BINANCE_USDM,
-      BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID, KRAKEN, BITGET, GATE, HTX,
-      COINBASE, BINANCE_USDM_PRE_MARKET));
+  /**
+   * KuCoin Futures perpetuals ({@code kucoin}).
+   *
+   * <p><b>2021 to 2023</b> ({@link Provenance#INFERRED_FROM_DATA}): {@code F = clamp(P +
+   * clamp(I − P, ±0.05%), ±0.75 × (IM − MM))} with {@code I} = 0.01% per 8 h, settled at
+   * 04:00, 12:00 and 20:00 UTC, 6 decimals, valued at mark. Checked on
+   * {@code supervik-multivenue}: the calm value 0.0001 is the most common BTC and ETH rate and
+   * every settlement is on the 04/12/20 grid.
+   *
+   * <p><b>From 2024-01-01</b> ({@link Provenance#ASSUMED} start): the moving-average formula of
+   * KuCoin's upgrades plan, whose interest is not published consistently, so computing a rate
+   * throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention KUCOIN = Kucoin.CONVENTION;
+
+  /**
+   * MEXC perpetuals ({@code mexc}): settlement every 8 h at 00/08/16 UTC (from the data); the
+   * formula is not published, so computing a rate throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention MEXC = Mexc.CONVENTION;
+
+  /**
+   * Hyperliquid builder-deployed (HIP-3) perpetuals of the {@code xyz} deployer
+   * ({@code hyperliquid-xyz}): Hyperliquid's hourly formula on a mid-based premium
+   * {@code 0.5 × (impactBid + impactAsk) / oracle − 1}, with deployer-set interest and
+   * multiplier. The calm rate halves on 2025-12-19 23:00 UTC (multiplier 0.5), both versions
+   * {@link Provenance#INFERRED_FROM_DATA} from the shared xyz rates.
+   */
+  public static final FundingConvention HYPERLIQUID_XYZ = HyperliquidHip3.CONVENTION;
+
+  private static final List<FundingConvention> BUILT_INS = List.of(BINANCE_USDM,
+      BINANCE_USDM_PRE_MARKET, BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID,
+      KRAKEN, BITGET, GATE, HTX, COINBASE, KUCOIN, MEXC, HYPERLIQUID_XYZ);
+
+  /** Built-ins first, then registered conventions in registration order; copy on write. */
+  private static volatile Map<String, FundingConvention> byId = index(BUILT_INS);
 
   private FundingConventions() {}
 
   /**
-   * Every convention, in the order listed here.
+   * Every convention: the built-ins in the order listed here, then those added with
+   * {@link #register(FundingConvention)}.
    *
    * @return an unmodifiable list of the conventions
    */
   public static List<FundingConvention> all() {
-    return List.copyOf(BY_ID.values());
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Adds a convention (a venue of the user's own, or a venue's rule versions the library does
+   * not ship) so that {@link FundingConvention#of(String)}, {@link #all()} and the command
+   * line find it like a built-in. Registering an id again replaces the earlier registration;
+   * a built-in id can be replaced too (to add a rule change before a FundingKit release).
+   *
+   * @param convention the convention, such as one from
+   *     {@link FundingConvention#define(String, String, List)}
+   * @return the convention it replaced, or {@code null}
+   * @throws NullPointerException if {@code convention} is null
+   */
+  public static synchronized FundingConvention register(FundingConvention convention) {
+    java.util.Objects.requireNonNull(convention, "convention");
+    Map<String, FundingConvention> copy = new LinkedHashMap<>(byId);
+    FundingConvention previous = copy.put(convention.id(), convention);
+    byId = java.util.Collections.unmodifiableMap(copy);
+    return previous;
   }
 
   static FundingConvention byId(String id) {
-    FundingConvention convention = BY_ID.get(id.trim().toLowerCase(Locale.ROOT));
+    FundingConvention convention = byId.get(id.trim().toLowerCase(Locale.ROOT));
     if (convention == null) {
       throw new IllegalArgumentException(
-          "venue must be one of " + BY_ID.keySet() + ", was '" + id + "'");
+          "venue must be one of " + byId.keySet() + ", was '" + id + "'");
     }
     return convention;
   }
 
   private static Map<String, FundingConvention> index(List<FundingConvention> conventions) {
-    Map<String, FundingConvention> byId = new LinkedHashMap<>();
+    Map<String, FundingConvention> map = new LinkedHashMap<>();
     for (FundingConvention convention : conventions) {
-      if (byId.put(convention.id(), convention) != null) {
+      if (map.put(convention.id(), convention) != null) {
         throw new IllegalStateException("duplicate venue id " + convention.id());
       }
     }
-    return byId;
+    return java.util.Collections.unmodifiableMap(map);
   }
 }

@@ -17,9 +17,9 @@ final class Hyperliquid {
 
   static final String ID = "hyperliquid";
 
-  static final FundingRule RULE = FundingRule.builder(ID, Instant.parse("2024-01-01T00:00:00Z"))
+  static final FundingRuleVersion RULE = FundingRuleVersion.builder(ID, Instant.parse("2024-01-01T00:00:00Z"))
       .formula("F1h = clamp([P + clamp(0.01% − P, ±0.05%)] / 8, ±4%)")
-      .source("Hyperliquid docs 'Funding' https://hyperliquid.gitbook.io/hyperliquid-docs/"
+      .published("Hyperliquid docs 'Funding' https://hyperliquid.gitbook.io/hyperliquid-docs/"
           + "trading/funding and contract specifications; verified on 24,384 hourly rates"
           + " 2024-01-01..2025-12-28 (fundingHistory)")
       .defaultInterval(Duration.ofHours(1))
@@ -31,6 +31,7 @@ final class Hyperliquid {
       .precision(PublishedPrecision.of(10, RoundingMode.HALF_UP))
       .averaging(AveragingScheme.SIMPLE_MEAN)
       .sampleCadence(Duration.ofSeconds(5))
+      .window(PremiumWindow.ANCHORED).intervalsAhead(0).paymentPrice(PaymentPrice.ORACLE)
       .build();
 
   static final FundingConvention CONVENTION =

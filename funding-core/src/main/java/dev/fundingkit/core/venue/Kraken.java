@@ -14,10 +14,10 @@ final class Kraken {
 
   static final String ID = "kraken";
 
-  static final FundingRule RULE = FundingRule.builder(ID, Instant.parse("2022-06-28T00:00:00Z"))
+  static final FundingRuleVersion RULE = FundingRuleVersion.builder(ID, Instant.parse("2022-06-28T00:00:00Z"))
       .formula("F1h = clamp(P / 24, ±0.25%), P = the hour's average premium; no interest, no"
           + " damper; the rate for the next hour is set from the current hour")
-      .source("Kraken support 'Inverse futures contract specifications'"
+      .published("Kraken support 'Inverse futures contract specifications'"
           + " https://support.kraken.com/hc/en-us/articles/360022835911 (examples 1-3), linear"
           + " multi-collateral specs …/4844359082772, historical-funding-rates API doc")
       .gaps("Kraken does not publish the premium sampling cadence")
@@ -27,15 +27,11 @@ final class Kraken {
       .scaling(IntervalScaling.ONE_TWENTY_FOURTH)
       .defaultCap(FundingCap.symmetric(0.0025))
       .averaging(AveragingScheme.SIMPLE_MEAN)
+      .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.INDEX)
       .build();
 
   static final FundingConvention CONVENTION =
       new VenueConvention(ID, "Kraken Futures", List.of(RULE));
-
-  static final List<FundingMechanics> MECHANICS = List.of(
-      FundingMechanics.builder(ID, RULE.effectiveFrom())
-          .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.INDEX)
-          .build());
 
   private Kraken() {}
 }

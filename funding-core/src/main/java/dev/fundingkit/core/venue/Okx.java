@@ -4,6 +4,7 @@ import dev.fundingkit.core.formula.InterestComponent;
 import dev.fundingkit.core.formula.IntervalScaling;
 import dev.fundingkit.core.formula.PremiumBand;
 import dev.fundingkit.core.premium.AveragingScheme;
+import dev.fundingkit.core.schedule.IntervalRules;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,50 +18,66 @@ final class Okx {
       + " https://www.okx.com/help/360053909272 (legacy formula, per-currency cap table)";
 
   /** Formula A with the window anchored at the period start. */
-  static final FundingRule A_ANCHORED = FundingRule.builder(ID,
+  static final FundingRuleVersion A_ANCHORED = FundingRuleVersion.builder(ID,
           Instant.parse("2019-07-18T00:00:00Z"))
       .formula("F = clamp(MA(P_mid − I), floor, cap), I = 0, P_mid = (mid − index) / index,"
           + " MA = simple mean of minute values since the period start")
-      .source(LEGACY + "; cross-cycle settlement announcement effective 2019-07-18")
+      .published(LEGACY + "; cross-cycle settlement announcement effective 2019-07-18")
       .defaultInterval(Duration.ofHours(8))
       .interest(InterestComponent.NONE)
       .band(PremiumBand.NONE)
       .scaling(IntervalScaling.NONE)
       .averaging(AveragingScheme.SIMPLE_MEAN)
       .sampleCadence(Duration.ofMinutes(1))
+      .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
+      .intervalRules(IntervalRules.OKX)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
+      .build();
+
+  /** Formula A while contracts moved one by one to current-cycle collection. */
+  static final FundingRuleVersion A_MIGRATING = FundingRuleVersion.builder(ID,
+          Instant.parse("2024-01-04T00:00:00Z"))
+      .from(A_ANCHORED)
+      .intervalsAheadUnknown()
+      .gaps("from 2024-01-04 OKX moved contracts one by one from cross-cycle (rate paid one"
+          + " period later) to current-cycle collection, FLOWUSDT first; which contract moved"
+          + " when is not in the sources")
       .build();
 
   /** Formula A with a rolling window of the last N hours. */
-  static final FundingRule A_ROLLING = FundingRule.builder(ID,
+  static final FundingRuleVersion A_ROLLING = FundingRuleVersion.builder(ID,
           Instant.parse("2024-03-05T08:00:00Z"))
-      .from(A_ANCHORED)
+      .from(A_MIGRATING)
       .formula("F = clamp(MA(P_mid − I), floor, cap), I = 0, MA = simple mean of the minute"
           + " values of the last N hours (rolling)")
-      .source("OKX notice 'OKX to optimize funding rate calculation'"
+      .published("OKX notice 'OKX to optimize funding rate calculation'"
           + " https://www.okx.com/help/okx-to-optimize-funding-rate-calculation (rolling window"
           + " from 2024-03-05 08:00 UTC); " + LEGACY)
+      .window(PremiumWindow.ROLLING)
       .build();
 
   /** Formula B: impact premium, prorated interest, ±0.05% clamp. */
-  static final FundingRule B = FundingRule.builder(ID, Instant.parse("2025-04-24T00:01:00Z"))
+  static final FundingRuleVersion B = FundingRuleVersion.builder(ID, Instant.parse("2025-04-24T00:01:00Z"))
       .formula("F = clamp(P + clamp(I − P, ±0.05%), floor, cap), I = 0.03% / (24/N),"
           + " P = weighted moving average of the impact premium")
-      .source("OKX notice 'OKX to change the funding rate formula for perpetual futures'"
+      .published("OKX notice 'OKX to change the funding rate formula for perpetual futures'"
           + " https://www.okx.com/en-sg/help/okx-to-change-the-funding-rate-formula-for-perpetual"
           + "-futures (batches 2025-04-10, 04-17 and 04-24 00:01 UTC)")
       .gaps("OKX calls the average a 'weighted moving average' without giving the weights or"
           + " the sampling cadence (venues.md §18 #8); pass the average premium instead")
       .defaultInterval(Duration.ofHours(8))
+      .window(PremiumWindow.ROLLING).paymentPrice(PaymentPrice.MARK).intervalRules(IntervalRules.OKX)
       .interest(InterestComponent.prorated(0.0001, Duration.ofHours(8)))
       .band(PremiumBand.DEFAULT_CLAMP)
       .scaling(IntervalScaling.NONE)
+      .settlementIntervals(List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2), Duration.ofHours(1)))
       .build();
 
   /** Formula C: ÷(8/N) with a fixed 0.01% interest. */
-  static final FundingRule C = FundingRule.builder(ID, Instant.parse("2026-07-01T00:00:00Z"))
+  static final FundingRuleVersion C = FundingRuleVersion.builder(ID, Instant.parse("2026-07-01T00:00:00Z"))
       .from(B)
       .formula("F = clamp([P + clamp(I − P, ±0.05%)] / (8/N), floor, cap), I = 0.01% fixed")
-      .source("OKX notice 'Important update: revision of the funding rate formula for OKX"
+      .published("OKX notice 'Important update: revision of the funding rate formula for OKX"
           + " perpetual' https://www.okx.com/help/important-update-revision-of-the-funding-rate"
           + "-formula-for-okx-perpetual (published 2026-05-29, migration during June 2026)")
       .interest(InterestComponent.fixed(0.0001, Duration.ofHours(8)))
@@ -68,25 +85,7 @@ final class Okx {
       .build();
 
   static final FundingConvention CONVENTION =
-      new VenueConvention(ID, "OKX", List.of(A_ANCHORED, A_ROLLING, B, C));
-
-  private static final FundingMechanics CROSS_CYCLE = FundingMechanics.builder(ID,
-          A_ANCHORED.effectiveFrom())
-      .window(PremiumWindow.ANCHORED).intervalsAhead(1).paymentPrice(PaymentPrice.MARK)
-      .build();
-
-  private static final FundingMechanics MIGRATING = FundingMechanics.builder(ID,
-          Instant.parse("2024-01-04T00:00:00Z"))
-      .from(CROSS_CYCLE)
-      .intervalsAhead(null)
-      .gaps("from 2024-01-04 OKX moved contracts one by one from cross-cycle (rate paid one"
-          + " period later) to current-cycle collection, FLOWUSDT first; which contract moved"
-          + " when is not in the sources")
-      .build();
-
-  static final List<FundingMechanics> MECHANICS = List.of(CROSS_CYCLE, MIGRATING,
-      FundingMechanics.builder(ID, A_ROLLING.effectiveFrom())
-          .from(MIGRATING).window(PremiumWindow.ROLLING).build());
+      new VenueConvention(ID, "OKX", List.of(A_ANCHORED, A_MIGRATING, A_ROLLING, B, C));
 
   private Okx() {}
 }

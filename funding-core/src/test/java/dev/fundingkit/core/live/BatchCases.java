@@ -4,14 +4,12 @@ import dev.fundingkit.core.premium.PremiumSeries;
 import dev.fundingkit.core.schedule.SettlementSchedule;
 import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.core.venue.FundingConventions;
-import dev.fundingkit.core.venue.FundingMechanics;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingRuleVersion;
 import dev.fundingkit.core.venue.PredictedRate;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -23,7 +21,8 @@ import java.util.SplittableRandom;
 final class BatchCases {
 
   /** One venue, rule version and interval, with the settlement judged. */
-  record Case(FundingConvention convention, FundingRule rule, SymbolTerms terms, Instant end,
+  record Case(FundingConvention convention, FundingRuleVersion rule, SymbolTerms terms,
+      Instant end,
       boolean computes) {
 
     Duration interval() {
@@ -45,15 +44,18 @@ final class BatchCases {
   static List<Case> all() {
     List<Case> cases = new ArrayList<>();
     for (FundingConvention c : FundingConventions.all()) {
-      List<FundingRule> rules = c.rules();
+      List<FundingRuleVersion> rules = c.versions();
       for (int i = 0; i < rules.size(); i++) {
-        FundingRule rule = rules.get(i);
+        FundingRuleVersion rule = rules.get(i);
         Instant from = rule.effectiveFrom().plus(Duration.ofDays(2));
         Instant until = i + 1 < rules.size() ? rules.get(i + 1).effectiveFrom() : Instant.MAX;
         for (Duration n : INTERVALS) {
-          Duration first = FundingMechanics.at(c, from).firstSettlement();
-          SettlementSchedule grid = SettlementSchedule.of(n,
-              LocalTime.ofSecondOfDay(first.getSeconds()));
+          SettlementSchedule grid;
+          try {
+            grid = c.versionAt(from).scheduleFor(n);
+          } catch (UnknownFundingRuleException | IllegalArgumentException noGrid) {
+            grid = SettlementSchedule.of(n);
+          }
           Instant end = grid.atOrAfter(from);
           if (!end.isBefore(until)) {
             continue;

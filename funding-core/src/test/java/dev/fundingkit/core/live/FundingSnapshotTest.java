@@ -73,8 +73,13 @@ class FundingSnapshotTest {
     assertTrue(early.openedNowPaysLastSettlement(), "08:00:05 is inside the 15-s tolerance");
     m.add(T.plusSeconds(15), 0.0001);
     assertFalse(m.snapshot().openedNowPaysLastSettlement(), "exactly T + 15 s is outside");
-    FundingMonitor strict = FundingMonitor.of(FundingConventions.BINANCE_USDM,
+    // By default the monitor takes the tolerance the venue states: Binance's 15 s.
+    FundingMonitor byDefault = FundingMonitor.of(FundingConventions.BINANCE_USDM,
         SymbolTerms.of(H8));
+    byDefault.add(T.plusSeconds(5), 0.0001);
+    assertTrue(byDefault.snapshot().openedNowPaysLastSettlement());
+    FundingMonitor strict = FundingMonitor.builder(FundingConventions.BINANCE_USDM,
+        SymbolTerms.of(H8)).snapshotTolerance(Duration.ZERO).build();
     strict.add(T.plusSeconds(5), 0.0001);
     assertFalse(strict.snapshot().openedNowPaysLastSettlement());
   }

@@ -80,4 +80,25 @@ class InferredScheduleTest {
         .addEqualityGroup(IntervalInference.STANDARD.infer(new long[] {0, H}))
         .testEquals();
   }
+
+  @Test
+  void fromIntervals_equalsTheInferenceOnTheSameLabels() {
+    long h = 3_600_000L;
+    long t0 = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+    long[] t = new long[30];
+    for (int i = 0; i < 30; i++) {
+      t[i] = i < 15 ? t0 + i * 8 * h : t0 + 14 * 8 * h + (i - 14) * h;
+    }
+    InferredSchedule inferred = IntervalInference.STANDARD.infer(t);
+    InferredSchedule declared = InferredSchedule.fromIntervals(t, inferred.intervalsMillis());
+    assertEquals(inferred, declared);
+    assertEquals(inferred.toSchedule(), declared.toSchedule());
+    assertEquals(2, declared.segments().size());
+    assertThrows(IllegalArgumentException.class,
+        () -> InferredSchedule.fromIntervals(new long[] {t0}, new long[] {h}));
+    assertThrows(IllegalArgumentException.class,
+        () -> InferredSchedule.fromIntervals(new long[] {t0, t0 + h}, new long[] {h, 0}));
+    assertThrows(IllegalArgumentException.class,
+        () -> InferredSchedule.fromIntervals(new long[] {t0, t0 + h}, new long[] {h}));
+  }
 }

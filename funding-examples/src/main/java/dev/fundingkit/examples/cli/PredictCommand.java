@@ -101,7 +101,7 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    FundingConvention venue = venueArgs.venue;
+    FundingConvention venue = venueArgs.venue();
     SeriesColumns columns = input.columns.columns(List.of("premium"));
     if (dropLate) {
       columns = columns.withAnyTimeOrder();
@@ -117,7 +117,7 @@ final class PredictCommand implements Callable<Integer> {
           "--at must not be before the first sample " + times[0] + ", was " + at);
     }
     Instant ruleAt = at != null ? at : times[times.length - 1];
-    SymbolTerms terms = SymbolTerms.of(venueArgs.intervalUnder(venue.ruleAt(ruleAt)));
+    SymbolTerms terms = SymbolTerms.of(venueArgs.intervalUnder(venue.versionAt(ruleAt)));
     FundingMonitor.Builder builder = FundingMonitor.builder(venue, terms)
         .lateSamples(dropLate ? LateSamples.DROP : LateSamples.REJECT);
     if (symbol != null) {

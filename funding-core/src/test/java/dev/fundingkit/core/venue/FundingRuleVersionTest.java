@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -14,9 +17,12 @@ import dev.fundingkit.core.formula.InterestComponent;
 import dev.fundingkit.core.formula.IntervalScaling;
 import dev.fundingkit.core.formula.MarginRates;
 import dev.fundingkit.core.formula.PremiumBand;
+import dev.fundingkit.core.formula.Provenance;
 import dev.fundingkit.core.formula.PublishedPrecision;
 import dev.fundingkit.core.premium.PremiumSample;
 import dev.fundingkit.core.premium.PremiumSeries;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.rate.PositionSide;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,17 +30,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class FundingRuleTest {
+class FundingRuleVersionTest {
 
   private static final Duration H1 = Duration.ofHours(1);
   private static final Duration H8 = Duration.ofHours(8);
   private static final Instant FROM = Instant.parse("2024-01-08T08:00:00Z");
-  private static final FundingRule BINANCE = FundingConventions.BINANCE_USDM.latestRule();
+  private static final FundingRuleVersion BINANCE = FundingConventions.BINANCE_USDM.latestVersion();
 
   /** A venue like HTX: interval known, formula not published. */
-  private static final FundingRule UNPUBLISHED = FundingRule.builder("htx-like", FROM)
+  private static final FundingRuleVersion UNPUBLISHED = FundingRuleVersion.builder("htx-like", FROM)
       .formula("not published")
-      .source("venue help page")
+      .published("venue help page")
       .gaps("premium, averaging, interest, clamp and caps not found in any source")
       .defaultInterval(H8)
       .build();
@@ -62,8 +68,8 @@ class FundingRuleTest {
 
   @Test
   void marginRatesWithoutAVenueCapRule_areUnknown_whileAnExplicitCapWorks() {
-    FundingRule noMarginRule = FundingRule.builder("kraken-like", FROM)
-        .formula("F = P / 24").source("spec").defaultInterval(H1)
+    FundingRuleVersion noMarginRule = FundingRuleVersion.builder("kraken-like", FROM)
+        .formula("F = P / 24").published("spec").defaultInterval(H1)
         .interest(InterestComponent.NONE).band(PremiumBand.NONE)
         .scaling(IntervalScaling.ONE_TWENTY_FOURTH)
         .defaultCap(FundingCap.symmetric(0.0025)).build();
@@ -78,7 +84,7 @@ class FundingRuleTest {
 
   @Test
   void interestOverride_completesAFormulaWhoseInterestIsUnknown() {
-    FundingRule noInterest = FundingRule.builder("v", FROM).formula("f").source("s")
+    FundingRuleVersion noInterest = FundingRuleVersion.builder("v", FROM).formula("f").published("s")
         .defaultInterval(H8).band(PremiumBand.DEFAULT_CLAMP).scaling(IntervalScaling.NONE)
         .build();
     assertEquals(0.0001,
@@ -126,6 +132,7 @@ class FundingRuleTest {
     new NullPointerTester()
         .setDefault(Duration.class, H8)
         .setDefault(SymbolTerms.class, SymbolTerms.of(H8))
+        .setDefault(FundingRate.class, FundingRate.of(0.0001, H8))
         .setDefault(PremiumSeries.class,
             PremiumSeries.of(start, start.plus(H8), List.of(PremiumSample.of(start, 0))))
         .testAllPublicInstanceMethods(BINANCE);
@@ -134,18 +141,87 @@ class FundingRuleTest {
   @Test
   void valueEquality_andText() {
     new EqualsTester()
-        .addEqualityGroup(BinanceUsdm.SCALED, FundingRule.builder("binance-usdm",
+        .addEqualityGroup(BinanceUsdm.SCALED, FundingRuleVersion.builder("binance-usdm",
             Instant.parse("2025-09-18T08:01:00Z")).from(BinanceUsdm.SCALED).build())
         .addEqualityGroup(BinanceUsdm.UNSCALED)
         .addEqualityGroup(UNPUBLISHED)
-        .addEqualityGroup(FundingRule.builder("htx-like", FROM).from(UNPUBLISHED)
+        .addEqualityGroup(FundingRuleVersion.builder("htx-like", FROM).from(UNPUBLISHED)
             .defaultInterval(Duration.ofHours(4)).build())
         .testEquals();
     assertEquals("binance-usdm from 2025-09-18T08:01:00Z: F = clamp([P + clamp(I − P, ±0.05%)]"
         + " / (8/N), floor, cap)", BINANCE.toString());
     assertTrue(BINANCE.source().contains("360033525031"));
+    assertEquals(Provenance.PUBLISHED, BINANCE.provenance());
     assertTrue(BINANCE.formulaText().contains("(8/N)"));
     assertEquals(Instant.parse("2025-09-18T08:01:00Z"), BINANCE.effectiveFrom());
     assertEquals("binance-usdm", BINANCE.venueId());
+  }
+
+  // Settlement mechanics (formerly FundingMechanics).
+
+  private static final long SEED = 20261122L;
+  private static final Instant AT = Instant.parse("2025-06-01T00:00:00Z");
+  private static final FundingRate RATE = FundingRate.of(0.0004, H8);
+
+  @Test
+  void paymentPrice_markOracleOrIndexPerVenue() {
+    assertEquals(PaymentPrice.MARK,
+        FundingConventions.BINANCE_USDM.versionAt(AT).paymentPrice());
+    assertEquals(PaymentPrice.ORACLE,
+        FundingConventions.HYPERLIQUID.versionAt(AT).paymentPrice());
+    assertEquals(PaymentPrice.ORACLE,
+        FundingConventions.DYDX.versionAt(AT).paymentPrice());
+    assertEquals(PaymentPrice.INDEX,
+        FundingConventions.HTX.versionAt(AT).paymentPrice());
+  }
+
+  @Test
+  void atSettlement_chargesTheWholeRateToAnyOpenPosition() {
+    FundingRuleVersion binance = FundingConventions.BINANCE_USDM.versionAt(AT);
+    assertEquals(-4.0, binance.cashFlow(RATE, PositionSide.LONG, 10_000, Duration.ofSeconds(1)),
+        1e-12);
+    assertEquals(4.0, binance.cashFlow(RATE, PositionSide.SHORT, 10_000, H8), 1e-12);
+    assertEquals(0.0, binance.cashFlow(RATE, PositionSide.SHORT, 10_000, Duration.ZERO), 0);
+  }
+
+  @Test
+  void continuous_chargesInProportionToTimeHeld() {
+    FundingRuleVersion deribit = FundingConventions.DERIBIT.versionAt(AT);
+    assertEquals(-1.0, deribit.cashFlow(RATE, PositionSide.LONG, 10_000, Duration.ofHours(2)),
+        1e-12);
+  }
+
+  @Test
+  void unknownPartsAndEarlyInstants_sayWhatIsMissing() {
+    UnknownFundingRuleException early = assertThrows(UnknownFundingRuleException.class,
+        () -> FundingConventions.BYBIT.versionAt(Instant.parse("2020-01-01T00:00:00Z")));
+    assertEquals("bybit: no funding rule known at 2020-01-01T00:00:00Z; the earliest rule on"
+        + " record is in force from 2022-07-05T00:00:00Z", early.getMessage());
+    FundingRuleVersion coinbase =
+        FundingConventions.COINBASE.versionAt(Instant.parse("2026-01-01T00:00:00Z"));
+    assertThrows(UnknownFundingRuleException.class, coinbase::window);
+    assertThrows(UnknownFundingRuleException.class, coinbase::intervalsAhead);
+    assertThrows(UnknownFundingRuleException.class, () -> coinbase.paidAt(AT, H8));
+    assertThrows(IllegalArgumentException.class, () -> FundingConventions.BYBIT.versionAt(AT)
+        .cashFlow(RATE, PositionSide.LONG, 1, H8.plusSeconds(1)));
+    new NullPointerTester()
+        .setDefault(FundingConvention.class, FundingConventions.BYBIT)
+        .setDefault(Instant.class, AT)
+        .setDefault(Duration.class, H8)
+        .setDefault(FundingRate.class, RATE)
+        .testAllPublicStaticMethods(FundingRuleVersion.class);
+  }
+
+  @Test
+  void law_continuousAccrualAddsUpOverSplitHoldings() {
+    FundingRuleVersion deribit = FundingConventions.DERIBIT.versionAt(AT);
+    qt().withFixedSeed(SEED).forAll(integers().between(0, 480), doubles().between(0, 1e6))
+        .check((minutes, value) -> {
+          Duration first = Duration.ofMinutes(minutes);
+          double split = deribit.cashFlow(RATE, PositionSide.LONG, value, first)
+              + deribit.cashFlow(RATE, PositionSide.LONG, value, H8.minus(first));
+          double whole = deribit.cashFlow(RATE, PositionSide.LONG, value, H8);
+          return Math.abs(split - whole) <= 1e-9 * Math.max(1, Math.abs(whole));
+        });
   }
 }
