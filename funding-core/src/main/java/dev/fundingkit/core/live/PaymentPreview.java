@@ -3,6 +3,9 @@ package dev.fundingkit.core.live;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
 import dev.fundingkit.core.venue.PaymentPrice;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -13,9 +16,12 @@ import java.util.Objects;
  *
  * <p>At-settlement venues charge the whole rate to a position open at the settlement; on a
  * continuous venue (Deribit) the figure is what accrues from the snapshot's instant to the
- * settlement, {@code rate × value × (T − asOf) / N}. Immutable and thread-safe.
+ * settlement, {@code rate × value × (T − asOf) / N}. Immutable and thread-safe; serializable
+ * through a proxy that re-validates on reading.
  */
-public final class PaymentPreview {
+public final class PaymentPreview implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final Instant settlement;
   private final FundingRate rate;
@@ -30,14 +36,21 @@ public final class PaymentPreview {
   PaymentPreview(Instant settlement, FundingRate rate, boolean rateFixed, PositionSide side,
       PaymentPrice priceKind, double price, Instant priceObservedAt, double positionValue,
       double cashFlow) {
-    this.settlement = settlement;
-    this.rate = rate;
+    this.settlement = Objects.requireNonNull(settlement, "settlement");
+    this.rate = Objects.requireNonNull(rate, "rate");
     this.rateFixed = rateFixed;
-    this.side = side;
-    this.priceKind = priceKind;
+    this.side = Objects.requireNonNull(side, "side");
+    this.priceKind = Objects.requireNonNull(priceKind, "priceKind");
     this.price = price;
-    this.priceObservedAt = priceObservedAt;
+    this.priceObservedAt = Objects.requireNonNull(priceObservedAt, "priceObservedAt");
+    if (!(positionValue >= 0) || positionValue == Double.POSITIVE_INFINITY) {
+      throw new IllegalArgumentException(
+          "positionValue must be >= 0 and finite, was " + positionValue);
+    }
     this.positionValue = positionValue;
+    if (!Double.isFinite(cashFlow)) {
+      throw new IllegalArgumentException("cashFlow must be finite, was " + cashFlow);
+    }
     this.cashFlow = cashFlow + 0.0;
   }
 
@@ -130,6 +143,52 @@ public final class PaymentPreview {
    */
   public boolean pays() {
     return cashFlow < 0;
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PaymentPreview is read through its serialization proxy");
+  }
+
+  /** The serial form: every figure, re-validated by the constructor on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Instant settlement;
+    private final FundingRate rate;
+    private final boolean rateFixed;
+    private final PositionSide side;
+    private final PaymentPrice priceKind;
+    private final double price;
+    private final Instant priceObservedAt;
+    private final double positionValue;
+    private final double cashFlow;
+
+    SerializedForm(PaymentPreview p) {
+      this.settlement = p.settlement;
+      this.rate = p.rate;
+      this.rateFixed = p.rateFixed;
+      this.side = p.side;
+      this.priceKind = p.priceKind;
+      this.price = p.price;
+      this.priceObservedAt = p.priceObservedAt;
+      this.positionValue = p.positionValue;
+      this.cashFlow = p.cashFlow;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new PaymentPreview(settlement, rate, rateFixed, side, priceKind, price,
+            priceObservedAt, positionValue, cashFlow);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex =
+            new InvalidObjectException("invalid PaymentPreview: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 
   /** Same figures. */

@@ -39,6 +39,29 @@ class PaymentPreviewTest {
   }
 
   @Test
+  void serialization_roundTripsEqual() throws Exception {
+    PaymentPreview p = preview(PositionSide.LONG, -10);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(p);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(p, in.readObject());
+    }
+  }
+
+  @Test
+  void inconsistentFigures_areRefused() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new PaymentPreview(T, RATE, false, PositionSide.LONG, PaymentPrice.MARK, 1, T,
+            -1, 0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> new PaymentPreview(T, RATE, false, PositionSide.LONG, PaymentPrice.MARK, 1, T,
+            1, Double.NaN));
+  }
+
+  @Test
   void negativeZeroCashFlow_isStoredAsZero() {
     assertEquals(0.0, preview(PositionSide.LONG, -0.0).cashFlow(), 0.0);
     assertEquals(Double.doubleToRawLongBits(0.0),
