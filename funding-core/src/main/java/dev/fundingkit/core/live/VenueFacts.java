@@ -3,6 +3,7 @@ package dev.fundingkit.core.live;
 import dev.fundingkit.core.formula.FundingBreakdown;
 import dev.fundingkit.core.formula.FundingCap;
 import dev.fundingkit.core.formula.FundingFormula;
+import dev.fundingkit.core.formula.InterestComponent;
 import dev.fundingkit.core.premium.AveragingScheme;
 import dev.fundingkit.core.schedule.IntervalRule;
 import dev.fundingkit.core.schedule.ScheduleChange;
@@ -60,6 +61,9 @@ final class VenueFacts {
     final double floor;
     final List<IntervalRule> intervalRules;
     private final FundingFormula formula;
+    /** The formula with its interest for the symbol's interval fixed: same rate, no decimals. */
+    private final FundingFormula rateFormula;
+    private final Duration interval;
     private final FundingRuleVersion rule;
 
     private Interval(FundingRuleVersion rule, SymbolTerms terms) {
@@ -68,6 +72,11 @@ final class VenueFacts {
       this.window = w == PremiumWindow.ROLLING ? Window.ROLLING
           : w == PremiumWindow.ANCHORED ? Window.ANCHORED : Window.INSTANTANEOUS;
       this.formula = rule.formulaFor(terms);
+      this.interval = terms.interval();
+      // A prorated interest is computed in decimal on every call; fixing its value for the one
+      // interval the monitor uses gives the same double without that cost.
+      this.rateFormula = formula.withInterest(InterestComponent.fixed(
+          formula.interest().rateFor(interval), interval));
       AveragingScheme averaging = window == Window.INSTANTANEOUS ? null : rule.averaging();
       int votes = 0;
       int minutes = 0;
@@ -111,7 +120,8 @@ final class VenueFacts {
 
     /** The final rate for an average premium; allocates nothing. */
     double rate(double averagePremium, Duration interval) {
-      return formula.rate(averagePremium, interval);
+      return (interval.equals(this.interval) ? rateFormula : formula)
+          .rate(averagePremium, interval);
     }
 
     /** Every figure of the rate for an average premium. */
