@@ -356,7 +356,7 @@ public final class CarryBacktest {
       Instant trainTo = n == 0 ? null
           : inSample ? funding.lastTime() : funding.time(0).plus(training);
       if (n < 2 || start >= n - 1) {
-        return CarryBacktestResult.empty(!inSample, trainFrom, trainTo, side);
+        return CarryBacktestResult.empty(!inSample, trainFrom, trainTo, side, perp != null);
       }
       trade();
       return figures(trainFrom, trainTo);
@@ -449,7 +449,7 @@ public final class CarryBacktest {
       BacktestStatus status = fitted == 0 ? BacktestStatus.NO_LEVELS : BacktestStatus.COMPLETE;
       return new CarryBacktestResult(status, side, !inSample, trainFrom, trainTo,
           funding.time(start), funding.lastTime(), trades, times, equity,
-          lastLevels.orElse(null), fits);
+          lastLevels.orElse(null), fits, perp != null);
     }
 
     private BacktestTrade trade(FundingLedger ledger, int[] h, long lag) {

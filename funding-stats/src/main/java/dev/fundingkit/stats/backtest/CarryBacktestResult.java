@@ -29,11 +29,12 @@ public final class CarryBacktestResult {
   private final double[] equity;
   private final CarryLevels levels;
   private final int fits;
+  private final boolean priced;
 
   CarryBacktestResult(BacktestStatus status, CarrySide side, boolean outOfSample,
       Instant trainFrom, Instant trainTo, Instant testFrom, Instant testTo,
       List<BacktestTrade> trades, long[] times, double[] equity, CarryLevels levels,
-      int fits) {
+      int fits, boolean priced) {
     this.status = status;
     this.side = side;
     this.outOfSample = outOfSample;
@@ -46,12 +47,13 @@ public final class CarryBacktestResult {
     this.equity = equity;
     this.levels = levels;
     this.fits = fits;
+    this.priced = priced;
   }
 
   static CarryBacktestResult empty(boolean outOfSample, Instant trainFrom, Instant trainTo,
-      CarrySide side) {
+      CarrySide side, boolean priced) {
     return new CarryBacktestResult(BacktestStatus.NO_TEST_WINDOW, side, outOfSample, trainFrom,
-        trainTo, null, null, List.of(), new long[0], new double[0], null, 0);
+        trainTo, null, null, List.of(), new long[0], new double[0], null, 0, priced);
   }
 
   /**
@@ -216,10 +218,10 @@ public final class CarryBacktestResult {
   /**
    * The basis P&amp;L over all trades.
    *
-   * @return the sum, empty when no prices were given (not judged) or there were no trades
+   * @return the sum (zero without trades), empty when no prices were given (not judged)
    */
   public OptionalDouble basisPnl() {
-    if (trades.isEmpty() || trades.get(0).basisPnl().isEmpty()) {
+    if (!priced) {
       return OptionalDouble.empty();
     }
     return OptionalDouble.of(sum(t -> t.basisPnl().orElseThrow()));
