@@ -9,8 +9,8 @@ import java.util.Objects;
  * The {@link FundingLedger} rule over primitive arrays, for backtests over long histories:
  * payment instants in epoch milliseconds with each payment's interval, rate (fraction per that
  * interval) and payment price, and a position's size changes. Validates every input before
- * writing anything, then allocates nothing: one pass over the settlements, a binary search
- * into the size changes per settlement.
+ * writing anything, then allocates nothing: one pass over the settlements and one over the
+ * size changes.
  *
  * <p>With {@link Accrual#AT_SETTLEMENT}, payment {@code i} charges the size of the last change
  * strictly before {@code settlementMs[i] + tolerance}; with {@link Accrual#CONTINUOUS} it
@@ -69,9 +69,17 @@ public final class FundingAccrual {
         total += flow;
       }
     } else {
+      int first = 0; // first change strictly after the interval's start; moves forward
       for (int i = 0; i < settlementMs.length; i++) {
-        double average = heldMillis(changeMs, sizes, settlementMs[i] - intervalMs[i],
-            settlementMs[i]) / intervalMs[i];
+        long start = settlementMs[i] - intervalMs[i];
+        if (first > 0 && changeMs[first - 1] > start) {
+          first = firstAfter(changeMs, start); // an interval that starts earlier (overlap)
+        }
+        while (first < changeMs.length && changeMs[first] <= start) {
+          first++;
+        }
+        double average = heldMillis(changeMs, sizes, first, start, settlementMs[i])
+            / intervalMs[i];
         double flow = cashFlow(average, prices[i], rates[i]);
         cashFlowsOut[i] = flow;
         total += flow;
@@ -102,8 +110,13 @@ public final class FundingAccrual {
    * takes effect from its instant on, the position is flat before the first.
    */
   static double heldMillis(long[] changeMs, double[] sizes, long start, long end) {
-    int pos = Arrays.binarySearch(changeMs, start);
-    int j = pos >= 0 ? pos + 1 : -pos - 1;      // first change strictly after start
+    return heldMillis(changeMs, sizes, firstAfter(changeMs, start), start, end);
+  }
+
+  /** As above, given {@code first}, the index of the first change strictly after start. */
+  private static double heldMillis(long[] changeMs, double[] sizes, int first, long start,
+      long end) {
+    int j = first;
     double size = j == 0 ? 0.0 : sizes[j - 1];  // in effect at start (a change at start counts)
     long cursor = start;
     double sum = 0.0;
@@ -113,6 +126,12 @@ public final class FundingAccrual {
       size = sizes[j++];
     }
     return sum + size * (end - cursor);
+  }
+
+  /** The index of the first change strictly after {@code t}. */
+  private static int firstAfter(long[] changeMs, long t) {
+    int pos = Arrays.binarySearch(changeMs, t);
+    return pos >= 0 ? pos + 1 : -pos - 1;
   }
 
   private static void checkSettlements(long[] settlementMs, long[] intervalMs, double[] rates,
