@@ -1,6 +1,9 @@
 package dev.fundingkit.stats.backtest;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -9,9 +12,12 @@ import java.util.Objects;
 /**
  * The annual rate of borrowing the spot leg through time: a step function, each rate in force
  * from its instant until the next (the first also before its instant). Borrow accrues simply
- * over a 365-day year. Immutable and thread-safe.
+ * over a 365-day year. Immutable, thread-safe and serializable (through a serialization proxy
+ * that re-validates).
  */
-public final class BorrowSchedule {
+public final class BorrowSchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double YEAR_MS = Duration.ofDays(365).toMillis();
 
@@ -128,5 +134,29 @@ public final class BorrowSchedule {
           .append(Instant.ofEpochMilli(fromMs[i]));
     }
     return b.append(']').toString();
+  }
+
+  private Object writeReplace() {
+    return new Proxy(fromMs, annual);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("BorrowSchedule is serialized through its proxy");
+  }
+
+  /** The serial form: the two arrays, re-validated on reading. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] fromMs;
+    private final double[] annual;
+
+    Proxy(long[] fromMs, double[] annual) {
+      this.fromMs = fromMs;
+      this.annual = annual;
+    }
+
+    private Object readResolve() {
+      return BorrowSchedule.of(fromMs, annual);
+    }
   }
 }

@@ -1,18 +1,23 @@
 package dev.fundingkit.stats.backtest;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 
 /**
  * Trading fees of a carry round trip, each a fraction of the leg's notional: the perpetual
  * leg's and the spot leg's fee when the carry opens and when it closes (maker or taker, as the
- * strategy trades). Immutable and thread-safe.
+ * strategy trades). Immutable, thread-safe and serializable (a record: deserialization runs
+ * the validation).
  *
  * @param perpEntry the perpetual leg's fee on entry, {@code >= 0}
  * @param perpExit the perpetual leg's fee on exit, {@code >= 0}
  * @param spotEntry the spot leg's fee on entry, {@code >= 0}
  * @param spotExit the spot leg's fee on exit, {@code >= 0}
  */
-public record CarryFees(double perpEntry, double perpExit, double spotEntry, double spotExit) {
+public record CarryFees(double perpEntry, double perpExit, double spotEntry, double spotExit)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final CarryFees NONE = new CarryFees(0, 0, 0, 0);
 

@@ -42,6 +42,25 @@ class BorrowScheduleTest {
   }
 
   @Test
+  void serialization_roundTripsFeesAndSchedules() throws Exception {
+    BorrowSchedule steps = BorrowSchedule.of(new long[] {0, 5 * DAY},
+        new double[] {0.0365, 0.073});
+    assertEquals(steps, roundTrip(steps));
+    assertEquals(CarryFees.perFill(0.0005), roundTrip(CarryFees.perFill(0.0005)));
+  }
+
+  private static Object roundTrip(Object value) throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return in.readObject();
+    }
+  }
+
+  @Test
   void nullsAndEquality() {
     NullPointerTester npt = new NullPointerTester().setDefault(Instant.class, Instant.EPOCH);
     npt.testAllPublicStaticMethods(BorrowSchedule.class);
