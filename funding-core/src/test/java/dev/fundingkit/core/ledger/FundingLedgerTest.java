@@ -294,6 +294,40 @@ class FundingLedgerTest {
             PositionHistory.held(T0, S2, 2), PaymentTerms.defaults())).getMessage());
   }
 
+  @Test
+  void hyperliquidBtc_heldThroughItsHoles_listsEveryMissingHour() throws java.io.IOException {
+    java.nio.file.Path file = dev.fundingkit.core.testing.SharedData.require(
+        "hyperliquid-yuchengzhang/hyperliquid_btc_eth_funding_premium_1h.csv.gz");
+    List<Long> times = new java.util.ArrayList<>();
+    List<Double> rates = new java.util.ArrayList<>();
+    try (java.io.BufferedReader r = dev.fundingkit.core.testing.SharedData.open(file)) {
+      List<String> cols = List.of(r.readLine().split(","));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] c = line.split(",");
+        if (c[cols.indexOf("coin")].equals("BTC")) {
+          times.add(Long.parseLong(c[cols.indexOf("time_ms")]));
+          rates.add(Double.parseDouble(c[cols.indexOf("funding_rate_1h")]));
+        }
+      }
+    }
+    // Independent count: each step of k whole hours (to the nearest hour) lacks k − 1 rows.
+    long expectedMissing = 0;
+    for (int i = 1; i < times.size(); i++) {
+      expectedMissing += Math.round((times.get(i) - times.get(i - 1)) / 3_600_000.0) - 1;
+    }
+    assertTrue(expectedMissing > 200, "the file has a 221 h hole among others");
+    FundingSeries s = FundingSeries.of(times.stream().mapToLong(Long::longValue).toArray(),
+        rates.stream().mapToDouble(Double::doubleValue).toArray(), H1, IntervalSource.ASSUMED);
+    double[] oracle = new double[s.size()];
+    java.util.Arrays.fill(oracle, 50_000);
+    PaymentTerms hl = PaymentTerms.of(FundingConventions.HYPERLIQUID, s.firstTime());
+    FundingLedger l = FundingLedger.of(s, oracle,
+        PositionHistory.held(s.firstTime().minusSeconds(1), s.lastTime(), 1), hl);
+    assertEquals(expectedMissing, l.missing().size());
+    assertEquals(s.size() + expectedMissing, l.entries().size());
+    assertTrue(l.missing().stream().allMatch(e -> e.cashFlow().isEmpty()));
+  }
+
   // ------------------------------------------------------------ API hygiene
 
   @Test
