@@ -1,5 +1,6 @@
 package dev.fundingkit.examples.report;
 
+import dev.fundingkit.stats.backtest.BacktestTrade;
 import dev.fundingkit.stats.regime.RegimeEpisode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -101,9 +102,10 @@ public final class HtmlReport {
           + "-day windows every " + report.settings().halfLifeStep().toDays() + " days (points,"
           + " dashed: 95% profile-likelihood interval, capped at the top of the chart) and over"
           + " the whole series (solid, dotted interval).",
-      "Reverse cash-and-carry backtest per unit of notional: long perp and short borrowed spot"
-          + " from each entry signal to the next exit signal; funding through the FundingLedger,"
-          + " borrow accrued continuously."
+      "Reverse cash-and-carry backtest per unit of notional, out of sample (levels fitted on"
+          + " the training window only): long perp and short borrowed spot from each entry"
+          + " signal to the next exit signal; funding through the FundingLedger, borrow accrued"
+          + " continuously, fees on every fill; the equity line breaks at gaps in the data."
     };
     for (int i = 0; i < charts.size(); i++) {
       String name = charts.get(i).getFileName().toString();
@@ -121,11 +123,15 @@ public final class HtmlReport {
         .append("<li>OU fit: exact-discretisation MLE at the settlements' real times,")
         .append(" Tang–Chen bias-corrected θ, 95% profile-likelihood interval, Dickey–Fuller")
         .append(" verdict (FundingKit <code>OuFitter</code>).</li>\n")
-        .append("<li>Signals use levels fitted on the whole series, so the backtest knows them")
-        .append(" in advance (in-sample): treat its result as an illustration, not a forecast.")
-        .append("</li>\n")
-        .append("<li>The backtest ignores trading fees and the perp/spot basis (the hedge is")
-        .append(" taken as perfect) and holds the borrow rate constant.</li>\n")
+        .append("<li>The chart's signals use levels fitted on the whole series (a description);")
+        .append(" the backtest does not: ").append(esc(ReportSummary.backtestSection(
+            report.backtest()))).append(", trading only after its training window.</li>\n")
+        .append("<li>The backtest charges ").append(esc(ReportSummary.percent(
+            report.settings().feePerFill()))).append(" on each of four fills a round trip,")
+        .append(" holds the borrow rate constant, ")
+        .append(report.backtest().basisPnl().isPresent() ? "marks the perp/spot basis to market"
+            : "does not judge the perp/spot basis (no perp and spot prices)")
+        .append(", and closes a trade at the last settlement before a gap in the data.</li>\n")
         .append("<li>Regimes (FundingKit <code>RegimeDetector</code>, default thresholds):")
         .append(" persistent negative ≥ 48 h, extreme spike &lt; 12 h below ")
         .append(esc(ReportSummary.percent(report.extremeLevel())))
@@ -173,6 +179,7 @@ public final class HtmlReport {
 
   private static void trades(StringBuilder h, FundingReport report) {
     List<BacktestTrade> all = report.backtest().trades();
+    boolean basis = report.backtest().basisPnl().isPresent();
     h.append("<h2>Backtest trades</h2>\n<p>").append(all.size()).append(" round trips");
     List<BacktestTrade> shown = all.size() > LISTED ? all.subList(all.size() - LISTED,
         all.size()) : all;
@@ -181,7 +188,7 @@ public final class HtmlReport {
     }
     h.append(". Figures are % of notional.</p>\n<table>\n<tr><th>entry</th><th>exit</th>")
         .append("<th>held</th><th>settlements</th><th>funding</th><th>borrow</th>")
-        .append("<th>net</th></tr>\n");
+        .append("<th>fees</th><th>basis</th><th>net</th></tr>\n");
     for (BacktestTrade t : shown) {
       h.append("<tr><td>").append(t.entry()).append("</td><td>").append(t.exit())
           .append(t.open() ? " (open)" : "").append("</td><td>")
@@ -189,7 +196,11 @@ public final class HtmlReport {
           .append(t.settlements()).append("</td><td>")
           .append(esc(ReportSummary.percent(t.funding()))).append("</td><td>")
           .append(esc(ReportSummary.percent(t.borrow()))).append("</td><td>")
-          .append(esc(ReportSummary.percent(t.net()))).append("</td></tr>\n");
+          .append(esc(ReportSummary.percent(t.fees()))).append("</td><td>")
+          .append(basis ? esc(ReportSummary.percent(t.basisPnl().orElseThrow())) : "not judged")
+          .append("</td><td>")
+          .append(esc(ReportSummary.percent(t.net())))
+          .append(t.spansGap() ? " (spans a gap)" : "").append("</td></tr>\n");
     }
     h.append("</table>\n");
   }

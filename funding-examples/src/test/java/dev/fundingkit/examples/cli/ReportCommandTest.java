@@ -78,6 +78,10 @@ class ReportCommandTest {
         "NEGATIVE_WHILE_SPOT_RISES")) {
       assertTrue(json.get("regimes").get(kind).intValue() > 0, kind);
     }
+    JsonNode bt = json.get("backtest");
+    assertTrue(bt.get("outOfSample").booleanValue());
+    assertEquals(json.get("from").textValue(), bt.get("trainFrom").textValue());
+    assertEquals("not judged", bt.get("basisPnl").textValue());
     assertEquals(3, json.get("charts").size());
   }
 
@@ -94,6 +98,98 @@ class ReportCommandTest {
     assertTrue(run.out().contains("7273, 2020-01-01T00:00:00Z .. 2026-08-21T00:00:00Z"),
         run.out());
     assertTrue(run.out().contains("MEAN_REVERTING"), run.out());
+    // out of sample by default, stating its training window (a third of 6.6 years > 365 days)
+    assertTrue(run.out().contains(
+        "Backtest (out of sample, trained 2020-01-01T00:00:00Z to 2020-12-31T00:00:00Z)"),
+        run.out());
+    assertTrue(html.contains("out of sample, trained 2020-01-01T00:00:00Z"), "page says so");
+  }
+
+  @Test
+  void hyperliquidBtc_noTradeSpansAGapUnlessMarked() throws IOException {
+    Path file = SharedData.require(
+        "hyperliquid-yuchengzhang/hyperliquid_btc_eth_funding_premium_1h.csv.gz");
+    JsonNode json = CliRun.of("report", "--csv", file.toString(), "--where", "coin=BTC",
+        "--time-column", "time_utc", "--value-column", "funding_rate_1h", "--json", "--out",
+        dir.resolve("hl").toString()).json();
+    JsonNode bt = json.get("backtest");
+    assertTrue(bt.get("outOfSample").booleanValue());
+    assertEquals("not judged", bt.get("basisPnl").textValue());
+    assertEquals("not judged", json.get("regimes").get("NEGATIVE_WHILE_SPOT_RISES").textValue());
+    // The data's holes by an independent rule: consecutive BTC hours more than 1.5 h apart.
+    List<long[]> holes = new java.util.ArrayList<>();
+    try (java.io.BufferedReader r = SharedData.open(file)) {
+      String header = r.readLine();
+      List<String> cols = Arrays.asList(header.split(","));
+      int coin = cols.indexOf("coin");
+      int time = cols.indexOf("time_ms");
+      long previous = Long.MIN_VALUE;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] cells = line.split(",");
+        if (!cells[coin].equals("BTC")) {
+          continue;
+        }
+        long t = Long.parseLong(cells[time]);
+        if (previous != Long.MIN_VALUE && t - previous > 5_400_000L) {
+          holes.add(new long[] {previous, t});
+        }
+        previous = t;
+      }
+    }
+    assertTrue(holes.size() > 0, "the file has gaps (a 221 h hole among them)");
+    assertTrue(bt.get("trades").size() > 0);
+    for (JsonNode t : bt.get("trades")) {
+      long entry = java.time.Instant.parse(t.get("entry").textValue()).toEpochMilli();
+      long exit = java.time.Instant.parse(t.get("exit").textValue()).toEpochMilli();
+      boolean crosses = holes.stream().anyMatch(h -> entry <= h[0] && h[1] <= exit);
+      assertEquals(crosses, t.get("spansGap").booleanValue(), t.toString());
+      assertTrue(!crosses, "the default policy closes before a gap: " + t);
+      for (String key : List.of("entry", "exit", "settlements", "heldHours", "funding",
+          "borrow", "fees", "basisPnl", "net", "spansGap")) {
+        assertTrue(t.has(key), key + " in " + t);
+      }
+    }
+    for (String key : List.of("outOfSample", "trainFrom", "trainTo", "trades", "net",
+        "netAnnualized")) {
+      assertTrue(bt.has(key), key + " in " + bt);
+    }
+  }
+
+  @Test
+  void backtestOptions_feesBandsTrainingPricesAndSpot() throws IOException {
+    Path funding = dir.resolve("f.csv");
+    Path spot = dir.resolve("spot.csv");
+    StringBuilder f = new StringBuilder("time,rate,mark\n");
+    StringBuilder s = new StringBuilder("time,close\n");
+    java.time.Instant t0 = java.time.Instant.parse("2024-01-01T00:00:00Z");
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    double rate = 0.0001;
+    for (int i = 0; i < 600; i++) {   // AR(1) around 0.01%, coefficient 0.7
+      java.time.Instant t = t0.plusSeconds(8 * 3600L * i);
+      rate = 0.0001 + 0.7 * (rate - 0.0001) + 0.0003 * (rnd.nextDouble() - 0.5);
+      f.append(t).append(',').append(String.format(java.util.Locale.ROOT, "%.8f", rate))
+          .append(',').append(100 + i % 7).append('\n');
+      s.append(t).append(',').append(100 + i % 5).append('\n');
+    }
+    Files.writeString(funding, f);
+    Files.writeString(spot, s);
+    JsonNode json = CliRun.of("report", "--csv", funding.toString(), "--price-column", "mark",
+        "--spot-csv", spot.toString(), "--fees", "0.001", "--train", "30d", "--entry-sd", "1.5",
+        "--exit-sd", "0.25", "--json", "--out", dir.resolve("opts").toString()).json();
+    JsonNode bt = json.get("backtest");
+    assertEquals(0.001, bt.get("feePerFill").doubleValue());
+    assertEquals("2024-01-31T00:00:00Z", bt.get("trainTo").textValue());   // 30 days in
+    assertTrue(bt.get("basisPnl").isNumber(), bt.toString());
+    assertTrue(json.get("regimes").get("NEGATIVE_WHILE_SPOT_RISES").isNumber());
+    assertEquals("COMPLETE", bt.get("status").textValue());
+    assertTrue(bt.get("trades").size() > 0, bt.toString());
+    for (JsonNode t : bt.get("trades")) {
+      assertEquals(0.004, t.get("fees").doubleValue(), 1e-15);           // 4 fills × 0.1%
+      assertTrue(t.get("basisPnl").isNumber(), t.toString());
+    }
+    String err = CliRun.of("report", "--csv", funding.toString(), "--entry-sd", "1",
+        "--exit-sd", "2", "--out", dir.resolve("bad").toString()).badInput();
+    assertTrue(err.contains("--exit-sd"), err);
   }
 
   @Test
