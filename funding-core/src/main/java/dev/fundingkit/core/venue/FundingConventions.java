@@ -443,8 +443,11 @@ public final class FundingConventions {
    * (from 2025-07-21): funding accrues hourly and settles twice a day in cash adjustment
    * windows; default interval here 1 h.
    *
-   * <p><b>Missing.</b> Premium definition, averaging, interest, clamp, caps, rounding and the
-   * payment price (venues.md §15, §18 #16); third-party calculators are not sources.
+   * <p><b>Published, not computed.</b> INTX: {@code F = 0.75 × TWAP((mark − index) / index / 24,
+   * 1 h, 1 s) + 0.25 × F_previous} (help "How is the funding rate determined?"). The smoothing
+   * with the previous rate is an input the (premium, interest) formula model does not take, so
+   * the convention refuses rather than drop it. Caps, rounding, the payment price and the
+   * Coinbase Derivatives formula are not published (venues.md §15, §18 #16).
    *
    * <p><b>Sources.</b> help.coinbase.com/en/international-exchange/funding; news copies of the
    * Coinbase Derivatives launch; docs.cdp.coinbase.com (Deribit-style funding history API).

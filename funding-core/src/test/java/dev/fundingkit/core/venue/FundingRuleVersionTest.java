@@ -224,4 +224,34 @@ class FundingRuleVersionTest {
           return Math.abs(split - whole) <= 1e-9 * Math.max(1, Math.abs(whole));
         });
   }
+
+  @Test
+  void builder_rejectsNullsAndMissingParts_andNeedsAProvenance() {
+    new NullPointerTester().setDefault(Duration.class, H8)
+        .setDefault(FundingCap.class, FundingCap.symmetric(0.01))
+        .setDefault(InterestComponent.class, InterestComponent.NONE)
+        .setDefault(PremiumBand.class, PremiumBand.NONE)
+        .setDefault(IntervalScaling.class, IntervalScaling.NONE)
+        .setDefault(PublishedPrecision.class, PublishedPrecision.unrounded())
+        .setDefault(dev.fundingkit.core.formula.MarginCapRule.class,
+            dev.fundingkit.core.formula.MarginCapRule.SPREAD_75)
+        .setDefault(dev.fundingkit.core.premium.AveragingScheme.class,
+            dev.fundingkit.core.premium.AveragingScheme.SIMPLE_MEAN)
+        .setDefault(FundingRuleVersion.class, BINANCE)
+        .testAllPublicInstanceMethods(FundingRuleVersion.builder("userdex", FROM));
+    NullPointerException noProvenance = assertThrows(NullPointerException.class,
+        () -> FundingRuleVersion.builder("userdex", FROM).formula("F = I")
+            .defaultInterval(H8).build());
+    assertTrue(noProvenance.getMessage().startsWith("provenance"), noProvenance.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> FundingRuleVersion.builder("UserDex", FROM));
+    assertThrows(IllegalArgumentException.class,
+        () -> FundingRuleVersion.builder("userdex", FROM).intervalsAhead(2));
+    FundingRuleVersion v = FundingRuleVersion.builder("userdex", FROM).formula("F = I")
+        .inferredFromData("fit").defaultInterval(H8).build();
+    assertEquals(List.of(H8), v.settlementIntervals());
+    assertEquals(java.time.LocalTime.MIDNIGHT, v.settlementAnchor());
+    assertThrows(UnknownFundingRuleException.class, v::snapshotTolerance);
+    assertEquals(v, v.toBuilder(FROM).build());
+  }
 }

@@ -35,6 +35,8 @@ class FundingRulesFileTest {
       "intervalsAhead = 0",
       "paymentPrice = MARK",
       "settlementAnchor = 04:00",
+      "averaging = simple-mean",
+      "sampleCadence = 1m",
       "symbolInterest.ZEROUSDT = 0",
       "");
 
@@ -58,6 +60,23 @@ class FundingRulesFileTest {
         "2025-06-01T00:00:00Z"), 0.01, v.defaultTerms()).provenance());
     assertEquals("0.00000000", v.rate(0, v.termsFor("ZEROUSDT", Duration.ofHours(8)))
         .published());
+  }
+
+  @Test
+  void userVenue_givesPredictedRatesAndSchedules_likeABuiltIn() throws IOException {
+    FundingConvention venue = FundingRulesFile.read(new StringReader(TEXT), "user.rules").get(0);
+    Instant end = Instant.parse("2025-06-01T12:00:00Z");
+    // Anchor 04:00, 8 h: 04:00, 12:00, 20:00 UTC.
+    assertTrue(venue.versionAt(end).scheduleFor(Duration.ofHours(8)).isSettlement(end));
+    dev.fundingkit.core.premium.PremiumSeries premiums = dev.fundingkit.core.premium
+        .PremiumSeries.of(end.minus(Duration.ofHours(8)), end, List.of(
+            dev.fundingkit.core.premium.PremiumSample.of(end.minusSeconds(3600), 0.002),
+            dev.fundingkit.core.premium.PremiumSample.of(end.minusSeconds(60), 0.004)));
+    // Mean premium 0.3%: 0.003 − 0.0005 = 0.0025 (under the 0.3% cap).
+    PredictedRate predicted = PredictedRate.of(venue, SymbolTerms.of(Duration.ofHours(8)),
+        premiums, end, end);
+    assertEquals(0.0025, predicted.breakdown().rate().value(), 1e-15);
+    assertEquals(end, predicted.paidAt());
   }
 
   @Test
