@@ -36,9 +36,11 @@ public final class HtmlAssets {
    *
    * @param name the file name in this package's resources
    * @return its text
+   * @throws NullPointerException if {@code name} is null
    * @throws IllegalStateException if it is missing
    */
   public static String own(String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return read("/dev/fundingkit/examples/report/page/" + name);
   }
 

@@ -197,7 +197,7 @@ public final class ReportPageAdapter {
       int from = lowerBound(times, e.start());
       int to = lowerBound(times, e.end());
       StringBuilder ev = new StringBuilder();
-      ev.append(to - from).append(" settlements over ")
+      ev.append(to - from).append(to - from == 1 ? " settlement over " : " settlements over ")
           .append(hours(e.duration())).append(" h");
       if (spotT.isPresent()) {
         Instant[] st = spotT.get();

@@ -155,7 +155,8 @@
     D.levels.forEach(function (l, i) {
       var col = l.role === 'entry' ? '#2ca02c' : l.role === 'exit' ? '#8c564b' : '#2f6fb5';
       marks.push({yAxis: levelY[i], name: l.label, lineStyle: {color: col, type: l.role === 'mean' ? 'solid' : 'dashed', width: 1},
-        label: {formatter: l.label + ' ' + fmtRate(l.rate[0], l.rate[1]), color: col, fontSize: 10}});
+        label: {formatter: l.label + ' ' + fmtRate(l.rate[0], l.rate[1]), color: col, fontSize: 10,
+          position: l.role === 'band' ? 'insideEndTop' : l.role === 'entry' ? 'insideEndBottom' : 'end'}});
     });
     D.episodes.forEach(function (e) {
       area.push([{xAxis: e.start, name: '', itemStyle: {color: KIND_COLOR[e.kind]}}, {xAxis: e.end}]);
@@ -311,6 +312,8 @@
     });
     var overall = D.figures.filter(function (f) { return f.label === 'half-life'; })[0];
     c.setOption(base(c, {
+      legend: {type: 'scroll', top: 4, left: 'center', width: '80%', data: ['half-life', '95% interval',
+        'shorter than the settlement spacing', 'no fit (failed or too few points)', 'interval capped at the top']},
       yAxis: {type: 'value', name: 'half-life (hours)', min: 0, max: cap, axisLabel: {formatter: function (x) { return num(x, 3); }}},
       tooltip: {trigger: 'item', className: 'fk-tooltip', formatter: function (p) {
         var w = p.value[2];
@@ -423,14 +426,18 @@
   function textCol(name, get) { return {name: name, text: get}; }
 
   function figures() {
-    var t = document.getElementById('t-figures');
-    t.innerHTML = '';
-    var body = t.createTBody(), section = '';
+    var box = document.getElementById('t-figures');
+    box.innerHTML = '';
+    var body = null, section = null;
     D.figures.forEach(function (f) {
       if (f.section !== section) {
         section = f.section;
-        var c = body.insertRow().insertCell();
-        c.colSpan = 2; c.className = 'section'; c.textContent = section;
+        var t = document.createElement('table');
+        t.className = 'figures';
+        var cap = t.createCaption();
+        cap.textContent = section;
+        body = t.createTBody();
+        box.appendChild(t);
       }
       var tr = body.insertRow();
       var th = document.createElement('th'); th.textContent = f.label; tr.appendChild(th);
