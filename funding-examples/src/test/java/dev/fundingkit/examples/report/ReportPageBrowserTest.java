@@ -267,7 +267,7 @@ class ReportPageBrowserTest {
     Path page = HtmlReport.write(ReportPageAdapter.of(report),
         Files.createDirectories(OUT.resolve("gaps")));
     assertEquals(List.of(), open(page));
-    assertEveryChartDrawn(6); // one series: no spread, no heatmap
+    assertEveryChartDrawn(5); // one series: no venue chart, spread or heatmap
     assertEquals(3, pieces("ch-funding", "GAPPY"), "two gaps, three pieces");
   }
 
@@ -292,6 +292,6 @@ class ReportPageBrowserTest {
     Path page = dir.resolve(HtmlReport.FILE);
     assertEquals(List.of(), open(page), "console errors");
     assertEquals(List.of(), requests(page), "network requests");
-    assertEveryChartDrawn(6); // one series: no spread, no heatmap
+    assertEveryChartDrawn(5); // one series: no venue chart, spread or heatmap
   }
 }

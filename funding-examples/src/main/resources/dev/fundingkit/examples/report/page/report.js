@@ -187,6 +187,12 @@
   }
 
   function drawVenues() {
+    if (D.comparison.length < 2) {
+      var el = document.getElementById('ch-venues');
+      el.style.display = 'none';
+      el.previousElementSibling.textContent = 'One series in this report: nothing to compare it with.';
+      return;
+    }
     var c = chart('ch-venues');
     var all = [];
     var series = D.comparison.map(function (s) {
