@@ -63,25 +63,33 @@ class ReportPageBrowserTest {
     // Selenium Manager never runs: the driver and browser paths are given.
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     Files.createDirectories(OUT);
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + Files.createTempDirectory("fk-chromium").toAbsolutePath());
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    logs.enable(LogType.PERFORMANCE, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
+    driver = start();
     driver.manage().window().setSize(new Dimension(1280, 1000));
 
     FundingReport demo = FundingReport.analyse(ReportData.demo(), ReportSettings.DEFAULT,
         line -> { });
     Path dir = Files.createDirectories(OUT.resolve("demo"));
     demoPage = HtmlReport.write(ReportPageAdapter.demo(demo), dir);
+  }
+
+  /** A fresh headless Chromium with its own profile; extra arguments are appended. */
+  private static ChromeDriver start(String... extra) throws Exception {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + Files.createTempDirectory("fk-chromium").toAbsolutePath());
+    options.addArguments(extra);
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    logs.enable(LogType.PERFORMANCE, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriver d = new ChromeDriver(service, options);
+    d.manage().window().setSize(new Dimension(1280, 1000));
+    return d;
   }
 
   @AfterAll
@@ -280,6 +288,39 @@ class ReportPageBrowserTest {
             && GLYPHS.indexOf(c) < 0)
         .distinct().forEach(odd::appendCodePoint);
     assertEquals("", odd.toString(), "glyphs outside the allowed set");
+  }
+
+  @Test
+  void darkColourScheme_isFollowed() throws Exception {
+    ChromeDriver dark = start("--force-dark-mode", "--blink-settings=preferredColorScheme=0");
+    try {
+      dark.get(demoPage.toAbsolutePath().toUri().toString());
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (!"true".equals(dark.executeScript(
+          "return document.body.getAttribute('data-rendered');"))) {
+        assertTrue(System.nanoTime() < deadline, "the dark page did not finish drawing");
+        Thread.onSpinWait();
+      }
+      assertEquals(true, dark.executeScript(
+          "return matchMedia('(prefers-color-scheme: dark)').matches;"));
+      // The page background is dark (each channel below 64) and the charts use the dark theme.
+      String bg = (String) dark.executeScript(
+          "return getComputedStyle(document.documentElement).backgroundColor;");
+      assertEquals("rgb(21, 25, 30)", bg);
+      // ECharts' light theme draws axis labels in #6E7079; the dark theme does not.
+      @SuppressWarnings("unchecked")
+      List<String> fills = (List<String>) dark.executeScript("return Array.prototype.map.call("
+          + "document.querySelectorAll('#ch-funding svg text'), function (t) {"
+          + " return (t.getAttribute('fill') || '').toUpperCase(); });");
+      assertTrue(!fills.isEmpty() && !fills.contains("#6E7079"), "dark chart text: " + fills);
+      open(demoPage);
+      assertTrue(((List<?>) js("return Array.prototype.map.call("
+          + "document.querySelectorAll('#ch-funding svg text'), function (t) {"
+          + " return (t.getAttribute('fill') || '').toUpperCase(); });")).contains("#6E7079"),
+          "the light page, by contrast, uses the light theme");
+    } finally {
+      dark.quit();
+    }
   }
 
   @Test
