@@ -280,6 +280,20 @@ class ReportPageBrowserTest {
   }
 
   @Test
+  void episodeTable_listsEveryEpisode_andSortsByDepth() {
+    open(demoPage);
+    FundingReport demo = FundingReport.analyse(ReportData.demo(), ReportSettings.DEFAULT,
+        line -> { });
+    List<org.openqa.selenium.WebElement> rows =
+        driver.findElements(By.cssSelector("#t-episodes tbody tr"));
+    assertEquals(demo.regimes().size(), rows.size(), "every episode is listed");
+    driver.findElement(By.xpath("//table[@id='t-episodes']//th[text()='lowest']")).click();
+    String first = driver.findElement(By.cssSelector("#t-episodes tbody tr")).getText();
+    // The injected panic print sits at the -0.30% cap (DemoData.CAP), the deepest of all.
+    assertTrue(first.contains("-0.300%/8h"), "deepest first after sorting: " + first);
+  }
+
+  @Test
   void pageText_usesOnlyGlyphsCommonFontsHave() {
     open(demoPage);
     String text = (String) js("return document.body.textContent;");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * The web resources the page inlines: Apache ECharts from its WebJar on the class path, and
@@ -40,7 +41,7 @@ public final class HtmlAssets {
    * @throws IllegalStateException if it is missing
    */
   public static String own(String name) {
-    java.util.Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(name, "name");
     return read("/dev/fundingkit/examples/report/page/" + name);
   }
 

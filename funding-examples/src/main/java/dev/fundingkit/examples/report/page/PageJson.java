@@ -10,6 +10,7 @@ import dev.fundingkit.core.series.FundingSeries;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -125,7 +126,7 @@ public final class PageJson {
       num(o, "borrow", t.borrow());
       num(o, "net", t.net());
     }
-    if (bt.equityTimes().equals(java.util.Arrays.asList(page.primary().toInstants()))) {
+    if (bt.equityTimes().equals(Arrays.asList(page.primary().toInstants()))) {
       b.put("t", "primary");
     } else {
       times(b, bt.equityTimes().stream().mapToLong(Instant::toEpochMilli).toArray());

@@ -36,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -206,13 +207,13 @@ public final class ReportPageAdapter {
         int b = Math.max(0, lowerBound(st, e.end()) - 1);
         double move = sp[b] / sp[a] - 1;
         ev.append("; spot ").append(move >= 0 ? "+" : "−")
-            .append(String.format(java.util.Locale.ROOT, "%.1f", Math.abs(move) * 100))
+            .append(String.format(Locale.ROOT, "%.1f", Math.abs(move) * 100))
             .append("% over the episode");
       }
       lv.ifPresent(l -> {
         double z = (e.minimumRate() * unitPer8h - l.mean()) / l.sd();
         ev.append("; lowest print ")
-            .append(String.format(java.util.Locale.ROOT, "%.1f", Math.abs(z)))
+            .append(String.format(Locale.ROOT, "%.1f", Math.abs(z)))
             .append(z < 0 ? " sd below" : " sd above").append(" μ");
       });
       out.add(new Episode(e.kind().name(), cause(e, report), e.start(), e.end(), to - from,
@@ -342,7 +343,7 @@ public final class ReportPageAdapter {
         "expected holding (OU)", FigureKind.HOURS, d.toMillis() / 3_600_000.0, 0, "")));
     f.add(new Figure(sec, "carry now: net yield a year", FigureKind.PERCENT,
         report.carryNow().netYield(), 0, report.carryNow().side().name().toLowerCase(
-        java.util.Locale.ROOT)));
+        Locale.ROOT)));
     report.carryAtEntry().ifPresent(c -> f.add(new Figure("Signals and carry",
         "carry at entry level: net yield a year", FigureKind.PERCENT, c.netYield(), 0, "")));
     sec = "Backtest (% of notional)";
@@ -437,7 +438,7 @@ public final class ReportPageAdapter {
   }
 
   private static String fmt(double x) {
-    String s = String.format(java.util.Locale.ROOT, "%.1f", x);
+    String s = String.format(Locale.ROOT, "%.1f", x);
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
 }
