@@ -1,5 +1,7 @@
 package dev.fundingkit.examples;
 
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
@@ -40,9 +42,16 @@ public final class FitHalfLife {
     // Values are 8-hour rates; θ and σ are per hour, the fitter's default time unit.
     OuParameters truth = OuParameters.perHour(theta, 0.0001, sigma);
 
+    long[] millis = new long[times.length];
+    for (int i = 0; i < millis.length; i++) {
+      millis[i] = times[i].toEpochMilli();
+    }
+
     // tag::fit-half-life[]
     double[] rates = OuSimulator.seeded(truth, seed).path(times);
-    OuFit fit = OuFitter.defaults().fit(times, rates);    // Tang–Chen, profile-likelihood CI
+    FundingSeries series = FundingSeries.of(millis, rates, Duration.ofHours(8),
+        IntervalSource.DECLARED);                         // every rate per 8 h, as published
+    OuFit fit = OuFitter.defaults().fit(series);          // Tang–Chen, profile-likelihood CI
     double thetaMle = fit.thetaMle().orElseThrow();       // raw MLE, per hour
     double thetaCorrected = fit.theta().orElseThrow();    // bias-corrected
     double halfLife = fit.halfLifeHours().orElseThrow();
@@ -57,9 +66,9 @@ public final class FitHalfLife {
         "Corrected  θ %.4f/h  half-life %.1f h  95%% CI [%.1f, %.1f] h%n",
         thetaCorrected, halfLife, ci.lower(), ci.upper());
     System.out.printf(Locale.ROOT, "Mean       %.4f%%/8h  stationary sd %.4f%%/8h%n",
-        fit.mu().orElseThrow() * 100, fit.stationarySd().orElseThrow() * 100);
+        fit.mu().orElseThrow().value() * 100, fit.stationarySd().orElseThrow().value() * 100);
     System.out.printf(Locale.ROOT, "Verdict    %s (Dickey–Fuller τ %.2f); CI %s the true 24 h%n",
-        fit.verdict(), fit.adfTau(), ci.contains(24.0) ? "covers" : "misses");
+        fit.verdict(), fit.adfTau().orElseThrow(), ci.contains(24.0) ? "covers" : "misses");
 
     // A random walk has no half-life, yet its point estimate usually looks like one.
     double[] walk = new double[times.length];
@@ -67,7 +76,7 @@ public final class FitHalfLife {
     for (int i = 1; i < walk.length; i++) {
       walk[i] = walk[i - 1] + 0.0001 * random.nextGaussian();
     }
-    OuFit walkFit = OuFitter.defaults().fit(times, walk);
+    OuFit walkFit = OuFitter.defaults().fit(series.withValues(walk));
     System.out.printf(Locale.ROOT, "Random walk: point half-life %s, verdict %s%n",
         walkFit.halfLifeHours().isPresent()
             ? String.format(Locale.ROOT, "%.0f h", walkFit.halfLifeHours().getAsDouble())

@@ -60,7 +60,9 @@ public final class ReverseFarmBacktest {
 
     // tag::reverse-farm[]
     OuParameters fitted = OuFitter.defaults()               // in sample: the first 180 days
-        .fit(Arrays.copyOf(times, split), Arrays.copyOf(rates, split)).parameters().orElseThrow();
+        .fit(Arrays.stream(times, 0, split).mapToLong(Instant::toEpochMilli).toArray(),
+            Arrays.copyOf(rates, split), Duration.ofHours(8))
+        .parameters().orElseThrow();
     SignalLevels levels = SignalLevels.reverseFarm(fitted); // enter < μ − 2sd, exit > μ − 0.5sd
     List<SignalEvent> events = SignalSeries.events(testTimes, testRates, levels);
 

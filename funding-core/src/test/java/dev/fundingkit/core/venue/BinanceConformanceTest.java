@@ -54,7 +54,7 @@ class BinanceConformanceTest {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] c = line.split(",", -1);
         Instant settlement = instant(c[1]);
-        FundingRule rule = venue.ruleAt(settlement);
+        FundingRuleVersion rule = venue.versionAt(settlement);
         double premium = approximateAverage(hourMeans, settlement, rule);
         if (Double.isNaN(premium)) {
           continue; // the first settlement has no complete window in the bars
@@ -84,7 +84,7 @@ class BinanceConformanceTest {
    * sum of its samples' weights; NaN when an hour is missing.
    */
   private static double approximateAverage(
-      Map<Instant, Double> hourMeans, Instant settlement, FundingRule rule) {
+      Map<Instant, Double> hourMeans, Instant settlement, FundingRuleVersion rule) {
     long s = rule.samplesPer(Duration.ofHours(1));
     double weighted = 0;
     double total = 0;

@@ -1,8 +1,11 @@
 package dev.fundingkit.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.examples.io.CsvSeries;
-import dev.fundingkit.examples.io.SettlementIntervals;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
@@ -10,7 +13,6 @@ import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
 import dev.fundingkit.stats.signal.SignalLevels;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code fundingkit fit}: an Ornstein–Uhlenbeck fit of a funding series from CSV. */
@@ -49,59 +52,159 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin JsonOption output;
 
+  @Option(
+      names = "--interval-column",
+      paramLabel = "NAME",
+      description =
+          "Column giving each row's funding interval in hours (e.g. interval_hours): the fit"
+              + " then uses these DECLARED intervals instead of inferring them from spacing.")
+  String intervalColumn;
+
   @Override
   public Integer call() throws IOException {
-    CsvSeries data = series.read(spec, rate.valueColumns());
-    Instant[] times = data.times();
-    OuFit fit = rate.perHour
-        ? OuFitter.defaults().withPerHour(true).fit(times, ratesWithIntervals(times, data.values()))
-        : OuFitter.defaults().fit(times, data.values());
-    OptionalDouble mu = fit.mu();
-    OptionalDouble sd = fit.stationarySd();
+    Input input = read(spec, series, rate, intervalColumn);
+    FundingSeries funding = input.series();
+    OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
+    Optional<FundingRate> mu = fit.mu();
+    Optional<FundingRate> sd = fit.stationarySd();
     Optional<SignalLevels> levels = levels(fit);
     double entry = levels.map(SignalLevels::entryLevel).orElse(Double.NaN);
     double exit = levels.map(SignalLevels::exitLevel).orElse(Double.NaN);
     ConfidenceInterval ci = fit.halfLifeHoursCi().orElse(null);
+    boolean multiScale = false;
 
     Output out = new Output();
     out.json().put("n", fit.n());
     put(out, "thetaMle", fit.thetaMle());
     put(out, "theta", fit.theta());
-    put(out, "mu", mu);
+    Output.put(out.json(), "mu", mu.map(FundingRate::value).orElse(Double.NaN));
     put(out, "sigma", fit.sigma());
-    put(out, "stationarySd", sd);
+    Output.put(out.json(), "stationarySd", sd.map(FundingRate::value).orElse(Double.NaN));
     put(out, "halfLifeHours", fit.halfLifeHours());
     put(out, "halfLifeHoursMle", fit.halfLifeHoursMle());
-    if (ci == null) {
-      out.json().putNull("halfLifeHoursCi");
-    } else {
-      Output.array(out.json(), "halfLifeHoursCi", ci.lower(), ci.upper());
-    }
+    pair(out.json(), "halfLifeHoursCi", ci);
     out.json().put("verdict", fit.verdict().name());
-    Output.put(out.json(), "adfTau", fit.adfTau());
+    put(out, "adfTau", fit.adfTau());
     Output.put(out.json(), "entryLevel", entry);
     Output.put(out.json(), "exitLevel", exit);
+    out.json().put("interval", fit.intervalLabel());
+    out.json().put("intervalSource", fit.intervalSourceLabel());
+    put(out, "spanHalfLives", fit.spanHalfLives());
+    ArrayNode caveats = out.json().putArray("caveats");
+    fit.caveats().forEach(c -> caveats.add(c.name()));
+    out.json().put("multiScale", multiScale);
     out.json().put("timeUnit", "hour");
     out.json().put("perHour", rate.perHour);
-    out.json().put("from", times[0].toString());
-    out.json().put("to", times[times.length - 1].toString());
-    out.json().put("timeColumn", data.timeColumn());
-    out.json().put("valueColumn", data.valueColumns().get(0));
+    out.json().put("from", funding.firstTime().toString());
+    out.json().put("to", funding.lastTime().toString());
+    out.json().put("timeColumn", input.timeColumn());
+    out.json().put("valueColumn", input.valueColumn());
 
-    String perWhat = rate.perHour ? " per hour" : " per interval";
-    out.title("OU fit of " + data.file().getFileName() + " (" + fit.n() + " points, " + times[0]
-            + " .. " + times[times.length - 1] + "): " + fit.verdict())
+    String perWhat = " per " + fit.intervalLabel() + " (" + fit.intervalSourceLabel() + ")";
+    out.title("OU fit of " + series.file.getFileName() + " (" + fit.n() + " points, "
+            + funding.firstTime() + " .. " + funding.lastTime() + "): " + fit.verdict())
         .row("half-life", hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
             + hours(fit.halfLifeHoursMle()) + ")")
+        .row("span", number(fit.spanHalfLives()) + " half-lives"
+            + (fit.caveats().isEmpty() ? "" : " " + fit.caveats()))
         .row("theta", number(fit.theta()) + " per hour (MLE " + number(fit.thetaMle()) + ")")
-        .row("mu", number(mu) + perWhat)
+        .row("mu", mu.map(r -> Output.number(r.value())).orElse("n/a") + perWhat)
         .row("sigma", number(fit.sigma()) + " per sqrt(hour)")
-        .row("stationary sd", number(sd))
-        .row("ADF tau", Output.number(fit.adfTau()))
+        .row("stationary sd", sd.map(r -> Output.number(r.value())).orElse("n/a"))
+        .row("ADF tau", number(fit.adfTau()))
         .row("entry level", Output.number(entry) + " (mu - 2 sd)")
         .row("exit level", Output.number(exit) + " (mu - 0.5 sd)");
     out.print(spec, output.json);
     return 0;
+  }
+
+  /** What a series-reading command read: the series and the columns it came from. */
+  record Input(FundingSeries series, String timeColumn, String valueColumn) {}
+
+  /**
+   * Reads the file once (twice with an interval column: the second read takes the rate and
+   * the interval columns together) and builds the series: DECLARED intervals from the
+   * column, else intervals inferred by core's one inference.
+   */
+  static Input read(CommandSpec spec, SeriesOptions series, RateColumnOptions rate,
+      String intervalColumn) throws IOException {
+    CsvSeries data = series.read(spec, rate.valueColumns());
+    String timeColumn = data.timeColumn();
+    String valueColumn = data.valueColumns().get(0);
+    long[] ms = epochMillis(data.times());
+    if (intervalColumn == null) {
+      return new Input(inferred(spec, ms, data.values()), timeColumn, valueColumn);
+    }
+    CsvSeries both = series.read(spec, List.of(valueColumn, intervalColumn));
+    double[] hours = both.values(1);
+    long[] intervals = new long[hours.length];
+    for (int i = 0; i < hours.length; i++) {
+      double h = hours[i];
+      if (!(h > 0) || h > 24 * 366) {
+        throw new IllegalArgumentException(series.file + " line " + both.line(i) + ", column '"
+            + intervalColumn + "': interval must be a positive number of hours, was " + h);
+      }
+      intervals[i] = Math.round(h * 3_600_000L);
+    }
+    return new Input(FundingSeries.of(epochMillis(both.times()), both.values(0), intervals,
+        IntervalSource.DECLARED), timeColumn, valueColumn);
+  }
+
+  /**
+   * The series with intervals inferred by core's one inference; when the spacing gives none
+   * (no step is a whole-minute divisor of a day), every rate is taken to be per the median
+   * step, labelled ASSUMED, and a note says so on standard error.
+   */
+  static FundingSeries inferred(CommandSpec spec, long[] ms, double[] values) {
+    try {
+      return FundingSeries.inferred(ms, values);
+    } catch (IllegalArgumentException e) {
+      if (ms.length < 2) {
+        throw e;
+      }
+      long[] steps = new long[ms.length - 1];
+      for (int i = 1; i < ms.length; i++) {
+        steps[i - 1] = ms[i] - ms[i - 1];
+      }
+      java.util.Arrays.sort(steps);
+      java.time.Duration median = java.time.Duration.ofMillis(steps[steps.length / 2]);
+      Output.note(spec, "no settlement interval can be inferred (" + e.getMessage()
+          + "); taking every rate to be per the median step " + median + " (assumed)");
+      return FundingSeries.of(ms, values, median, IntervalSource.ASSUMED);
+    }
+  }
+
+  static long[] epochMillis(Instant[] times) {
+    long[] ms = new long[times.length];
+    for (int i = 0; i < ms.length; i++) {
+      ms[i] = times[i].toEpochMilli();
+    }
+    return ms;
+  }
+
+  /** A [low, high] pair, an infinite bound as the string "Infinity" (spec/cli.md). */
+  static void pair(ObjectNode node, String key, ConfidenceInterval ci) {
+    if (ci == null) {
+      node.putNull(key);
+      return;
+    }
+    pair(node, key, ci.lower(), ci.upper());
+  }
+
+  /** A [low, high] pair of numbers, an infinite bound as the string "Infinity". */
+  static void pair(ObjectNode node, String key, double low, double high) {
+    ArrayNode array = node.putArray(key);
+    for (double v : new double[] {low, high}) {
+      if (v == Double.POSITIVE_INFINITY) {
+        array.add("Infinity");
+      } else if (v == Double.NEGATIVE_INFINITY) {
+        array.add("-Infinity");
+      } else if (Double.isNaN(v)) {
+        array.addNull();
+      } else {
+        array.add(v);
+      }
+    }
   }
 
   /**
@@ -112,10 +215,10 @@ final class FitCommand implements Callable<Integer> {
     if (fit.parameters().isPresent()) {
       return Optional.of(SignalLevels.reverseFarm(fit.parameters().get()));
     }
-    OptionalDouble mu = fit.mu();
-    OptionalDouble sd = fit.stationarySd();
-    if (mu.isPresent() && sd.isPresent() && sd.getAsDouble() > 0) {
-      return Optional.of(new SignalLevels(FarmSide.REVERSE, mu.getAsDouble(), sd.getAsDouble(),
+    Optional<FundingRate> mu = fit.mu();
+    Optional<FundingRate> sd = fit.stationarySd();
+    if (mu.isPresent() && sd.isPresent() && sd.get().value() > 0) {
+      return Optional.of(new SignalLevels(FarmSide.REVERSE, mu.get().value(), sd.get().value(),
           SignalBands.DEFAULT));
     }
     return Optional.empty();
@@ -136,15 +239,5 @@ final class FitCommand implements Callable<Integer> {
   private static String interval(ConfidenceInterval ci) {
     return ci == null ? "n/a" : Output.number(ci.lower()) + " .. " + Output.number(ci.upper())
         + " h";
-  }
-
-  /** Labels each rate with its interval by the same inference the report uses. */
-  private static FundingRate[] ratesWithIntervals(Instant[] times, double[] values) {
-    Duration[] intervals = SettlementIntervals.infer(times);
-    FundingRate[] rates = new FundingRate[values.length];
-    for (int i = 0; i < values.length; i++) {
-      rates[i] = FundingRate.of(values[i], intervals[i]);
-    }
-    return rates;
   }
 }

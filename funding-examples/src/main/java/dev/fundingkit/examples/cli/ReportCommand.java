@@ -2,6 +2,7 @@ package dev.fundingkit.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.examples.io.CsvInputException;
 import dev.fundingkit.examples.io.CsvSeries;
 import dev.fundingkit.examples.io.RowFilter;
@@ -206,8 +207,9 @@ final class ReportCommand implements Callable<Integer> {
     report.fit().halfLifeHoursCi().ifPresentOrElse(
         ci -> Output.array(j, "halfLifeHoursCi", ci.lower(), ci.upper()),
         () -> j.putNull("halfLifeHoursCi"));
-    Output.put(j, "mu", report.fit().mu().orElse(Double.NaN));
-    Output.put(j, "stationarySd", report.fit().stationarySd().orElse(Double.NaN));
+    Output.put(j, "mu", report.fit().mu().map(FundingRate::value).orElse(Double.NaN));
+    Output.put(j, "stationarySd",
+        report.fit().stationarySd().map(FundingRate::value).orElse(Double.NaN));
     Output.put(j, "latestRate", report.latestRate().value());
     Output.put(j, "currentZ", report.currentZ().orElse(Double.NaN));
     ArrayNode current = j.putArray("currentRegimes");

@@ -107,7 +107,7 @@ public final class DemoVenues {
       }
       Instant at = Instant.ofEpochMilli(all[i]);
       ms[k] = all[i];
-      values[k] = Double.parseDouble(FundingConventions.BINANCE_USDM.ruleAt(at)
+      values[k] = Double.parseDouble(FundingConventions.BINANCE_USDM.versionAt(at)
           .rate(premium[i], terms).published()) + 0.0;
       k++;
     }

@@ -109,9 +109,9 @@ public final class FundingReport {
     // Everything that can reject the input runs before the first progress line, so bad input
     // gets exactly one line of error.
     b.summary = SeriesSummary.of(times, rates, SummarySettings.DEFAULT);
-    b.fit = OuFitter.defaults().fit(times, b.values);
+    b.fit = OuFitter.defaults().fit(epochMillis(times), b.values, b.unit);
     progress.accept("fitted " + rates.length + " settlements: " + b.fit.verdict());
-    b.rolling = rolling(times, b.values, settings, progress);
+    b.rolling = rolling(times, b.values, b.unit, settings, progress);
     progress.accept("signals, regimes and backtest");
     Optional<OuParameters> params = b.fit.parameters();
     if (params.isPresent()) {
@@ -136,7 +136,15 @@ public final class FundingReport {
     return new FundingReport(b);
   }
 
-  private static List<HalfLifeWindow> rolling(Instant[] times, double[] values,
+  private static long[] epochMillis(Instant[] times) {
+    long[] ms = new long[times.length];
+    for (int i = 0; i < ms.length; i++) {
+      ms[i] = times[i].toEpochMilli();
+    }
+    return ms;
+  }
+
+  private static List<HalfLifeWindow> rolling(Instant[] times, double[] values, Duration unit,
       ReportSettings settings, Consumer<String> progress) {
     List<HalfLifeWindow> out = new ArrayList<>();
     Instant first = times[0];
@@ -155,8 +163,8 @@ public final class FundingReport {
         continue;
       }
       try {
-        OuFit f = fitter.fit(Arrays.copyOfRange(times, from, to),
-            Arrays.copyOfRange(values, from, to));
+        OuFit f = fitter.fit(epochMillis(Arrays.copyOfRange(times, from, to)),
+            Arrays.copyOfRange(values, from, to), unit);
         if (f.halfLifeHours().isPresent() && f.halfLifeHoursCi().isPresent()) {
           ConfidenceInterval ci = f.halfLifeHoursCi().get();
           double hl = f.halfLifeHours().getAsDouble();

@@ -61,17 +61,17 @@ public final class ReportSummary {
 
     String ou = "OU fit (theta per hour)";
     OuFit fit = report.fit();
-    out.add(new SummaryLine(ou, "verdict", fit.verdict() + " (ADF tau " + fixed(fit.adfTau(), 2)
+    out.add(new SummaryLine(ou, "verdict", fit.verdict() + " (ADF tau " + fixed(fit.adfTau().orElse(Double.NaN), 2)
         + ")"));
     out.add(new SummaryLine(ou, "half-life", fit.halfLifeHours().isPresent()
         ? fixed(fit.halfLifeHours().getAsDouble(), 1) + " h, 95% CI " + fit.halfLifeHoursCi()
             .map(ReportSummary::interval).orElse("n/a") + " (MLE " + fixed(
             fit.halfLifeHoursMle().orElse(Double.NaN), 1) + " h, Tang-Chen corrected)"
         : "n/a"));
-    out.add(new SummaryLine(ou, "mu", fit.mu().isPresent() ? percent(fit.mu().getAsDouble())
+    out.add(new SummaryLine(ou, "mu", fit.mu().isPresent() ? percent(fit.mu().get().value())
         + " " + unit : "n/a"));
     out.add(new SummaryLine(ou, "stationary sd", fit.stationarySd().isPresent()
-        ? percent(fit.stationarySd().getAsDouble()) + " " + unit : "n/a"));
+        ? percent(fit.stationarySd().get().value()) + " " + unit : "n/a"));
     out.add(new SummaryLine(ou, "fitted points", fit.n() + (report.rollingHalfLives().isEmpty()
         ? "" : "; " + report.rollingHalfLives().size() + " rolling "
             + report.settings().halfLifeWindow().toDays() + "-day windows")));

@@ -106,6 +106,80 @@ class FitCommandTest {
   }
 
   @Test
+  void whiteNoiseFile_isNotIdentified() throws IOException {
+    SplittableRandom random = new SplittableRandom(11);
+    StringBuilder csv = new StringBuilder("time,rate\n");
+    Instant t = Instant.parse("2024-01-01T00:00:00Z");
+    for (int i = 0; i < 600; i++) {
+      csv.append(t.plusSeconds(8 * 3600L * i)).append(',')
+          .append(0.0001 + 0.0001 * gaussian(random)).append('\n');
+    }
+    Path file = dir.resolve("noise.csv");
+    Files.writeString(file, csv);
+    JsonNode json = CliRun.of("fit", file.toString(), "--json").json();
+    assertEquals("NOT_IDENTIFIED", json.get("verdict").textValue());
+    assertTrue(json.get("halfLifeHours").isNull());
+    assertEquals("8h", json.get("interval").textValue());
+    assertEquals("inferred", json.get("intervalSource").textValue());
+    assertEquals(false, json.get("multiScale").booleanValue());
+  }
+
+  @Test
+  void newKeys_spanCaveatsIntervalSource_andInfinityInTheCi() throws IOException {
+    // 60 points of an AR(1) with φ = 0.8: a short span, and an upper CI end at infinity is
+    // written as the string "Infinity"
+    JsonNode json = CliRun.of("fit", simulated(2000).toString(), "--json").json();
+    assertTrue(json.get("spanHalfLives").doubleValue() > 30);
+    assertEquals(0, json.get("caveats").size());
+    JsonNode shortFit = CliRun.of("fit", simulated(60).toString(), "--json").json();
+    assertTrue(shortFit.get("caveats").toString().contains("SHORT_SPAN")
+        || shortFit.get("spanHalfLives").isNull(), shortFit.toString());
+    SplittableRandom random = new SplittableRandom(5);
+    StringBuilder csv = new StringBuilder("time,rate\n");
+    double x = 0;
+    Instant t = Instant.parse("2024-01-01T00:00:00Z");
+    for (int i = 0; i < 300; i++) {
+      csv.append(t.plusSeconds(8 * 3600L * i)).append(',').append(x).append('\n');
+      x += 0.00001 * gaussian(random);
+    }
+    Path walk = dir.resolve("walk.csv");
+    Files.writeString(walk, csv);
+    JsonNode rw = CliRun.of("fit", walk.toString(), "--json").json();
+    JsonNode ci = rw.get("halfLifeHoursCi");
+    if (!ci.isNull()) {
+      assertTrue(ci.get(1).isNumber() || "Infinity".equals(ci.get(1).textValue()), ci.toString());
+    }
+  }
+
+  @Test
+  void intervalColumn_givesDeclaredIntervals() throws IOException {
+    // 4-hourly rows labelled with their interval; two rows missing (an 8 h hole)
+    SplittableRandom random = new SplittableRandom(3);
+    StringBuilder csv = new StringBuilder("time,rate,interval_hours\n");
+    double x = 0.0001;
+    Instant t = Instant.parse("2024-01-01T00:00:00Z");
+    for (int i = 0; i < 400; i++) {
+      if (i != 200 && i != 201) {
+        csv.append(t.plusSeconds(4 * 3600L * i)).append(',').append(x).append(",4\n");
+      }
+      x = 0.0001 + 0.8 * (x - 0.0001) + 0.0001 * gaussian(random);
+    }
+    Path file = dir.resolve("declared.csv");
+    Files.writeString(file, csv);
+    JsonNode json = CliRun.of("fit", file.toString(), "--interval-column", "interval_hours",
+        "--per-hour", "--json").json();
+    assertEquals("declared", json.get("intervalSource").textValue());
+    assertEquals("1h", json.get("interval").textValue());
+    JsonNode plain = CliRun.of("fit", file.toString(), "--interval-column", "interval_hours",
+        "--json").json();
+    assertEquals("4h", plain.get("interval").textValue());
+    assertEquals(plain.get("mu").doubleValue() / 4, json.get("mu").doubleValue(), 1e-15);
+    String bad = CliRun.of("fit", write("time,rate,iv\n2024-01-01T00:00:00Z,1,0\n"
+        + "2024-01-01T08:00:00Z,2,8\n").toString(), "--interval-column", "iv").badInput();
+    assertTrue(bad.contains("line 2, column 'iv'"), bad);
+  }
+
+  @Test
   void help() {
     CliRun run = CliRun.of("fit", "--help");
     assertEquals(0, run.exit());
@@ -131,9 +205,12 @@ class FitCommandTest {
     assertTrue(empty.contains("bad.csv: empty file"), empty);
     String headerOnly = CliRun.of("fit", write("time,rate\n").toString()).badInput();
     assertTrue(headerOnly.contains("no data rows"), headerOnly);
-    String tooFew = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
-        + "2024-01-01T08:00:00Z,2\n").toString(), "--json").badInput();
-    assertTrue(tooFew.startsWith("fundingkit fit: "), tooFew);
+    // too little data is not bad input: the fit says so (issue 9 failure model)
+    JsonNode tooFew = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
+        + "2024-01-01T08:00:00Z,2\n").toString(), "--json").json();
+    assertEquals("INSUFFICIENT_DATA", tooFew.get("verdict").textValue());
+    assertEquals("8h", tooFew.get("interval").textValue());
+    assertEquals("inferred", tooFew.get("intervalSource").textValue());
     String absent = CliRun.of("fit", dir.resolve("absent.csv").toString()).badInput();
     assertTrue(absent.contains("absent.csv: no such file"), absent);
     assertTrue(CliRun.of("fit", write("time,rate\n").toString(), "--where", "symbol")

@@ -84,7 +84,9 @@ class DemoDataTest {
     assertBetween("sd", sd, 2.5e-4, 4.0e-4);
     assertBetween("share above +0.05%", above, 0.08, 0.20);
     assertBetween("share below -0.02%", below, 0.07, 0.13);
-    OuFit fit = OuFitter.defaults().fit(DATA.times(), f);
+    OuFit fit = OuFitter.defaults().fit(
+        Arrays.stream(DATA.times()).mapToLong(java.time.Instant::toEpochMilli).toArray(), f,
+        java.time.Duration.ofHours(8));
     assertEquals(OuVerdict.MEAN_REVERTING, fit.verdict());
     assertBetween("half-life hours", fit.halfLifeHours().orElseThrow(), 12.0, 36.0);
   }

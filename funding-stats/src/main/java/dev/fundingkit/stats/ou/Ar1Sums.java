@@ -17,10 +17,14 @@ final class Ar1Sums {
   final double szz;
   /** Σ (z − z̄)(y − ȳ). */
   final double szy;
+  /** Σ (y − ȳ)². */
+  final double syy;
   /** Residual sum of squares at the OLS fit. */
   final double rss;
 
-  private Ar1Sums(int n, double zMean, double yMean, double szz, double szy, double rss) {
+  private Ar1Sums(int n, double zMean, double yMean, double szz, double szy, double syy,
+      double rss) {
+    this.syy = syy;
     this.n = n;
     this.zMean = zMean;
     this.yMean = yMean;
@@ -45,10 +49,13 @@ final class Ar1Sums {
     double ym = ys / n;
     double szz = 0;
     double szy = 0;
+    double syy = 0;
     for (int i = from + 1; i <= to; i++) {
       double dz = x[i - 1] - zm;
+      double dy = x[i] - ym;
       szz += dz * dz;
-      szy += dz * (x[i] - ym);
+      szy += dz * dy;
+      syy += dy * dy;
     }
     double rss = 0;
     if (szz > 0) {
@@ -59,14 +66,14 @@ final class Ar1Sums {
         rss += r * r;
       }
     }
-    return new Ar1Sums(n, zm, ym, szz, szy, rss);
+    return new Ar1Sums(n, zm, ym, szz, szy, syy, rss);
   }
 
   /** From already-centred moments (the streaming accumulator). */
   static Ar1Sums ofMoments(int n, double zMean, double yMean, double szz, double szy,
       double syy) {
     double rss = szz > 0 ? Math.max(0.0, syy - szy * szy / szz) : 0.0;
-    return new Ar1Sums(n, zMean, yMean, szz, szy, rss);
+    return new Ar1Sums(n, zMean, yMean, szz, szy, syy, rss);
   }
 
   double phi() {

@@ -13,7 +13,9 @@ final class MleEstimate {
     /** φ̂ ≥ 1, or the profile peaks at θ → 0. */
     UNIT_ROOT,
     /** φ̂ ≤ 0, or θ̂·Δmin > 7. */
-    TOO_FAST
+    TOO_FAST,
+    /** Too few observations or no noise to fit: nothing is estimated. */
+    DEGENERATE
   }
 
   static final double CHI2_95 = 3.841458820694124;

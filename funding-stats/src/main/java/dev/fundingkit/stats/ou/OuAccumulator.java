@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.series.IntervalSource;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -27,10 +28,19 @@ public final class OuAccumulator {
   private double last;
   private double mean;
   private double m2;
+  private double maxAbs;
 
-  private OuAccumulator(Duration step, Duration timeUnit) {
+  private final BiasCorrection correction;
+  private final double scale;
+  private final Duration rateInterval;
+
+  private OuAccumulator(Duration step, Duration timeUnit, BiasCorrection correction,
+      boolean perHour) {
     this.step = ArgChecks.positive("step", step);
     this.timeUnit = ArgChecks.positive("timeUnit", timeUnit);
+    this.correction = correction;
+    this.scale = perHour ? 3.6e12 / SeriesTimes.unitNanos(step) : 1.0;
+    this.rateInterval = perHour ? Duration.ofHours(1) : step;
     this.stepUnits = SeriesTimes.unitNanos(step) / SeriesTimes.unitNanos(timeUnit);
   }
 
@@ -43,7 +53,7 @@ public final class OuAccumulator {
    * @throws IllegalArgumentException if {@code step} is not positive
    */
   public static OuAccumulator regular(Duration step) {
-    return new OuAccumulator(step, Duration.ofHours(1));
+    return new OuAccumulator(step, Duration.ofHours(1), BiasCorrection.TANG_CHEN, false);
   }
 
   /**
@@ -56,7 +66,13 @@ public final class OuAccumulator {
    * @throws IllegalArgumentException if an argument is not positive
    */
   public static OuAccumulator regular(Duration step, Duration timeUnit) {
-    return new OuAccumulator(step, timeUnit);
+    return new OuAccumulator(step, timeUnit, BiasCorrection.TANG_CHEN, false);
+  }
+
+  /** The accumulator {@link OuFitter#accumulator(Duration)} derives (settings checked there). */
+  static OuAccumulator of(Duration step, Duration timeUnit, BiasCorrection correction,
+      boolean perHour) {
+    return new OuAccumulator(step, timeUnit, correction, perHour);
   }
 
   /**
@@ -68,7 +84,9 @@ public final class OuAccumulator {
    */
   public OuAccumulator add(double value) {
     ArgChecks.finite("value", value);
+    value *= scale;
     count++;
+    maxAbs = Math.max(maxAbs, Math.abs(value));
     double dx = value - mean;
     mean += dx / count;
     m2 += dx * (value - mean);
@@ -120,28 +138,34 @@ public final class OuAccumulator {
   /**
    * The fit of everything added so far.
    *
+   * <p>Fewer than 5 observations, or a series without noise (relative to its own scale, as
+   * {@link OuFitter} judges it), give a fit with {@link OuVerdict#INSUFFICIENT_DATA}. The
+   * fitted rates are taken to be per {@link #step()} (labelled {@code ASSUMED}).
+   *
    * @return an immutable fit
-   * @throws IllegalStateException with fewer than 5 observations or a series without noise
+   * @throws IllegalStateException with more than {@link Integer#MAX_VALUE} observations
    */
   public OuFit snapshot() {
-    if (count < 5) {
-      throw new IllegalStateException(
-          "an OU fit needs at least 5 observations, got " + count);
-    }
     if (count > Integer.MAX_VALUE) {
       throw new IllegalStateException("too many observations for one fit: " + count);
     }
+    double spanAll = count < 2 ? 0 : (count - 1) * stepUnits;
+    if (count < 5) {
+      return OuFit.insufficient((int) count, spanAll, timeUnit, correction,
+          IntervalMethod.PROFILE_LIKELIHOOD, 0, rateInterval, IntervalSource.ASSUMED);
+    }
     Ar1Sums s = pairs.sums();
-    if (!(s.szz > 0) || !(s.rss > 0)) {
-      throw new IllegalStateException(
-          "values have no noise to fit (constant, or an exact deterministic recursion)");
+    if (!OuFitter.hasNoise(s, maxAbs)) {
+      return OuFit.insufficient((int) count, spanAll, timeUnit, correction,
+          IntervalMethod.PROFILE_LIKELIHOOD, 0, rateInterval, IntervalSource.ASSUMED);
     }
     MleEstimate mle = ClosedFormMle.fit(s, stepUnits);
     double span = s.n * stepUnits;
-    double theta = mle.interior()
-        ? OuFitter.tangChen(mle.theta, stepUnits, span, s.n) : Double.NaN;
-    return new OuFit((int) count, span, timeUnit, mle, theta, BiasCorrection.TANG_CHEN,
+    double theta = !mle.interior() ? Double.NaN
+        : correction == BiasCorrection.NONE ? mle.theta
+        : OuFitter.tangChen(mle.theta, stepUnits, span, s.n);
+    return new OuFit((int) count, span, timeUnit, mle, theta, correction,
         IntervalMethod.PROFILE_LIKELIHOOD, mle.thetaCi, DickeyFuller.ofSums(s), 0, mean,
-        Math.sqrt(m2 / count));
+        Math.sqrt(m2 / count), rateInterval, IntervalSource.ASSUMED);
   }
 }

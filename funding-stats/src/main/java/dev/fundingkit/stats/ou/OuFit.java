@@ -1,26 +1,44 @@
 package dev.fundingkit.stats.ou;
 
+import dev.fundingkit.core.rate.FundingIntervals;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.IntervalSource;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * The result of fitting an Ornstein–Uhlenbeck process to a series: the raw exact MLE, the
  * bias-corrected default estimate, standard errors, the 95% interval, the Dickey–Fuller test
  * and the {@link OuVerdict}.
  *
- * <p>θ is per {@link #timeUnit()} and σ per √timeUnit (the hour by default); μ, σ and the
- * stationary sd are in the units of the fitted values (per-hour rates when the fitter
- * normalised them). Half-lives are also given in hours whatever the time unit.
+ * <p>θ is per {@link #timeUnit()} and σ per √timeUnit (the hour by default). Rates carry their
+ * interval: {@link #mu()} and {@link #stationarySd()} are {@link FundingRate}s per
+ * {@link #rateInterval()} (one hour when the fitter normalised per hour); σ and the standard
+ * error of μ are in the same rate unit. Half-lives are also given in hours whatever the time
+ * unit.
+ *
+ * <p><b>Data that cannot support a fit</b> (fewer than 5 observations, or no noise: a flat
+ * series, or one pinned at a constant after a few prints) gives a fit with
+ * {@link OuVerdict#INSUFFICIENT_DATA} and no estimates at all ({@link #phi()},
+ * {@link #unitRootTest()} and {@link #mu()} empty), never an exception.
+ *
+ * <p><b>Half-lives longer than a {@link Duration} can hold</b> (about 292 years, from a
+ * tiny but positive θ) saturate at {@link OuParameters#MAX_HALF_LIFE} in {@link #halfLife()};
+ * {@link #halfLifeHours()} stays exact.
  *
  * <p><b>Absence instead of NaN.</b> Nothing here is NaN. Quantities that do not exist are
  * empty optionals:
  * <ul>
  *   <li>{@link OuVerdict#NO_MEAN_REVERSION} (φ̂ ≥ 1): no θ, μ, σ, stationary sd, half-life,
  *       interval or standard errors (the half-life is infinite, μ unidentified);</li>
- *   <li>{@link OuVerdict#NOT_IDENTIFIED} (φ̂ ≤ 0): no θ, σ, half-life, interval or standard
- *       errors; {@link #mu()} and {@link #stationarySd()} are then the sample mean and
- *       (population) sd, because the series is best treated as i.i.d.;</li>
+ *   <li>{@link OuVerdict#NOT_IDENTIFIED} (φ̂ ≤ 0, or the 95% interval for φ reaching 0): no
+ *       default θ, half-life or parameters (the raw MLE stays available when 0 &lt; φ̂ &lt; 1);
+ *       {@link #mu()} and {@link #stationarySd()} are then the sample mean and (population)
+ *       sd, because the series is best treated as i.i.d.;</li>
  *   <li>{@link #theta()} is also empty when the bias correction leaves no positive θ (the
  *       verdict is then {@link OuVerdict#INSUFFICIENT_DATA}); the raw MLE stays available;</li>
  *   <li>a standard error is empty if the observed information is not positive definite.</li>
@@ -45,10 +63,15 @@ public final class OuFit {
   private final int replacedOutliers;
   private final double sampleMean;
   private final double sampleSd;
+  private final Duration rateInterval;
+  private final IntervalSource intervalSource;
 
   OuFit(int n, double span, Duration timeUnit, MleEstimate mle, double theta,
       BiasCorrection biasCorrection, IntervalMethod intervalMethod, ConfidenceInterval thetaCi,
-      DickeyFuller unitRootTest, int replacedOutliers, double sampleMean, double sampleSd) {
+      DickeyFuller unitRootTest, int replacedOutliers, double sampleMean, double sampleSd,
+      Duration rateInterval, IntervalSource intervalSource) {
+    this.rateInterval = rateInterval;
+    this.intervalSource = intervalSource;
     this.n = n;
     this.span = span;
     this.timeUnit = timeUnit;
@@ -64,26 +87,47 @@ public final class OuFit {
     this.verdict = judge();
   }
 
-  private OuVerdict judge() {
-    return judge(n - 1, mle.status, theta, span, unitRootTest.rejectsUnitRootAt5Percent());
+  /** A fit of data that cannot support one: no estimates, verdict INSUFFICIENT_DATA. */
+  static OuFit insufficient(int n, double span, Duration timeUnit, BiasCorrection correction,
+      IntervalMethod method, int replaced, Duration rateInterval, IntervalSource source) {
+    return new OuFit(n, span, timeUnit, MleEstimate.boundary(OuEstimator.CLOSED_FORM,
+        MleEstimate.Status.DEGENERATE, Double.NaN), Double.NaN, correction, method, null, null,
+        replaced, Double.NaN, Double.NaN, rateInterval, source);
   }
 
-  /** The verdict rule, shared with the rolling fit; {@code theta} is the default θ or NaN. */
+  private OuVerdict judge() {
+    if (mle.status == MleEstimate.Status.DEGENERATE) {
+      return OuVerdict.INSUFFICIENT_DATA;
+    }
+    boolean unbounded = mle.thetaCi != null && mle.thetaCi.upper() == Double.POSITIVE_INFINITY;
+    return judge(n - 1, mle.status, theta, span, unitRootTest.rejectsUnitRootAt5Percent(),
+        unbounded);
+  }
+
+  /**
+   * The verdict rule, shared with the rolling fit; {@code theta} is the default θ or NaN,
+   * {@code thetaUpperUnbounded} whether the 95% profile interval for θ reaches ∞ (the one for
+   * φ reaches 0). The unit-root test comes before the span check: not rejecting a unit root
+   * is the stronger statement.
+   */
   static OuVerdict judge(int transitions, MleEstimate.Status status, double theta, double span,
-      boolean unitRootRejected) {
-    if (transitions < 30) {
+      boolean unitRootRejected, boolean thetaUpperUnbounded) {
+    if (transitions < 30 || status == MleEstimate.Status.DEGENERATE) {
       return OuVerdict.INSUFFICIENT_DATA;
     }
     if (status == MleEstimate.Status.UNIT_ROOT) {
       return OuVerdict.NO_MEAN_REVERSION;
     }
-    if (status == MleEstimate.Status.TOO_FAST) {
+    if (status == MleEstimate.Status.TOO_FAST || thetaUpperUnbounded) {
       return OuVerdict.NOT_IDENTIFIED;
+    }
+    if (!unitRootRejected) {
+      return OuVerdict.UNIT_ROOT_NOT_REJECTED;
     }
     if (!(theta > 0) || theta * span < 5 * LN2) {
       return OuVerdict.INSUFFICIENT_DATA;
     }
-    return unitRootRejected ? OuVerdict.MEAN_REVERTING : OuVerdict.UNIT_ROOT_NOT_REJECTED;
+    return OuVerdict.MEAN_REVERTING;
   }
 
   private static OptionalDouble opt(double v) {
@@ -115,7 +159,7 @@ public final class OuFit {
   /**
    * The time between the first and the last observation, in time units.
    *
-   * @return the span T, positive
+   * @return the span T, {@code >= 0} (0 for fewer than two observations)
    */
   public double spanUnits() {
     return span;
@@ -124,10 +168,72 @@ public final class OuFit {
   /**
    * The mean step {@code T / transitions}, in time units (the step itself for regular data).
    *
-   * @return the mean step Δ, positive
+   * @return the mean step Δ, positive (0 for fewer than two observations)
    */
   public double meanStepUnits() {
-    return span / (n - 1);
+    return n < 2 ? 0 : span / (n - 1);
+  }
+
+  /**
+   * The interval the fitted rates are per: {@link #mu()}, {@link #stationarySd()}, σ and the
+   * standard error of μ are in rates per this interval.
+   *
+   * @return the rate interval (one hour when the fitter normalised per hour)
+   */
+  public Duration rateInterval() {
+    return rateInterval;
+  }
+
+  /**
+   * Where the fitted rates' intervals came from.
+   *
+   * @return the source every point shares, or empty when the series mixed sources
+   */
+  public Optional<IntervalSource> intervalSource() {
+    return Optional.ofNullable(intervalSource);
+  }
+
+  /**
+   * The rate interval in words, e.g. {@code 8h}.
+   *
+   * @return the label
+   */
+  public String intervalLabel() {
+    return FundingIntervals.format(rateInterval);
+  }
+
+  /**
+   * The interval source in words: {@code declared}, {@code inferred}, {@code assumed} or
+   * {@code mixed}.
+   *
+   * @return the label
+   */
+  public String intervalSourceLabel() {
+    return intervalSource == null ? "mixed" : intervalSource.label();
+  }
+
+  /**
+   * The span in half-lives of the default θ, {@code θ̃·T / ln 2}.
+   *
+   * @return the span in half-lives, or empty when θ̃ does not exist
+   */
+  public OptionalDouble spanHalfLives() {
+    return theta().isPresent() ? OptionalDouble.of(theta * span / LN2) : OptionalDouble.empty();
+  }
+
+  /**
+   * The caveats on this fit: {@link OuCaveat#SHORT_SPAN} when the span covers fewer than 30
+   * half-lives.
+   *
+   * @return an unmodifiable set, possibly empty
+   */
+  public Set<OuCaveat> caveats() {
+    EnumSet<OuCaveat> out = EnumSet.noneOf(OuCaveat.class);
+    OptionalDouble spanHl = spanHalfLives();
+    if (spanHl.isPresent() && spanHl.getAsDouble() < 30) {
+      out.add(OuCaveat.SHORT_SPAN);
+    }
+    return Collections.unmodifiableSet(out);
   }
 
   /**
@@ -171,10 +277,10 @@ public final class OuFit {
    * value). Irregular steps: {@code e^(−θ̂Δ)} at the mean step Δ, 1 when the likelihood peaks
    * at θ → 0.
    *
-   * @return φ̂
+   * @return φ̂, or empty when the data could not support a fit
    */
-  public double phi() {
-    return mle.phi;
+  public OptionalDouble phi() {
+    return opt(mle.phi);
   }
 
   /**
@@ -198,26 +304,41 @@ public final class OuFit {
   /**
    * The default estimate of θ per time unit: the MLE after {@link #biasCorrection()}.
    *
-   * @return θ̃, or empty when θ̂ does not exist or the correction leaves no positive value
+   * @return θ̃, or empty when θ̂ does not exist, the correction leaves no positive value, or
+   *     the verdict is {@link OuVerdict#NOT_IDENTIFIED} (a half-life that may be shorter than
+   *     the step is never reported as the default estimate)
    */
   public OptionalDouble theta() {
-    return mle.interior() ? opt(theta) : OptionalDouble.empty();
+    return mle.interior() && verdict != OuVerdict.NOT_IDENTIFIED ? opt(theta)
+        : OptionalDouble.empty();
+  }
+
+  /** Whether the series is best treated as i.i.d.: θ not identified by either rule. */
+  private boolean iid() {
+    return mle.status == MleEstimate.Status.TOO_FAST || verdict == OuVerdict.NOT_IDENTIFIED;
   }
 
   /**
    * The long-run mean μ̂ (MLE), or the sample mean when {@link OuVerdict#NOT_IDENTIFIED}.
    *
-   * @return μ̂, or empty when {@link OuVerdict#NO_MEAN_REVERSION}
+   * @return μ̂ per {@link #rateInterval()}, or empty when {@link OuVerdict#NO_MEAN_REVERSION}
+   *     or the data could not support a fit
    */
-  public OptionalDouble mu() {
-    if (mle.status == MleEstimate.Status.TOO_FAST) {
-      return OptionalDouble.of(sampleMean);
+  public Optional<FundingRate> mu() {
+    if (iid()) {
+      return rate(sampleMean);
     }
-    return opt(mle.mu);
+    return rate(mle.mu);
+  }
+
+  private Optional<FundingRate> rate(double value) {
+    return Double.isNaN(value) ? Optional.empty()
+        : Optional.of(FundingRate.of(value, rateInterval));
   }
 
   /**
-   * The diffusion σ̂ (MLE) per √time unit. σ̂ is nearly unbiased, so it is not corrected.
+   * The diffusion σ̂ (MLE) in rates per {@link #rateInterval()} per √time unit. σ̂ is nearly
+   * unbiased, so it is not corrected.
    *
    * @return σ̂, or empty when φ̂ ∉ (0, 1)
    */
@@ -230,24 +351,22 @@ public final class OuFit {
    * sd when {@link OuVerdict#NOT_IDENTIFIED}. Using the corrected θ undoes most of the
    * downward bias that {@code σ̂/√(2θ̂)} inherits from θ̂.
    *
-   * @return the stationary sd, or empty when θ̃ does not exist
+   * @return the stationary sd per {@link #rateInterval()}, or empty when θ̃ does not exist
    */
-  public OptionalDouble stationarySd() {
-    if (mle.status == MleEstimate.Status.TOO_FAST) {
-      return OptionalDouble.of(sampleSd);
+  public Optional<FundingRate> stationarySd() {
+    if (iid()) {
+      return rate(sampleSd);
     }
-    return theta().isPresent() ? OptionalDouble.of(mle.sigma / Math.sqrt(2 * theta))
-        : OptionalDouble.empty();
+    return theta().isPresent() ? rate(mle.sigma / Math.sqrt(2 * theta)) : Optional.empty();
   }
 
   /**
    * The stationary sd with the raw MLE, {@code σ̂/√(2θ̂) = √(v̂/(1−φ̂²))}.
    *
-   * @return the MLE stationary sd, or empty when φ̂ ∉ (0, 1)
+   * @return the MLE stationary sd per {@link #rateInterval()}, or empty when φ̂ ∉ (0, 1)
    */
-  public OptionalDouble stationarySdMle() {
-    return mle.interior() ? OptionalDouble.of(mle.sigma / Math.sqrt(2 * mle.theta))
-        : OptionalDouble.empty();
+  public Optional<FundingRate> stationarySdMle() {
+    return mle.interior() ? rate(mle.sigma / Math.sqrt(2 * mle.theta)) : Optional.empty();
   }
 
   /**
@@ -260,7 +379,8 @@ public final class OuFit {
   }
 
   /**
-   * The standard error of μ̂ from the observed information.
+   * The standard error of μ̂ from the observed information, in rates per
+   * {@link #rateInterval()}.
    *
    * @return se(μ̂), or empty when μ̂ does not exist
    */
@@ -269,7 +389,7 @@ public final class OuFit {
   }
 
   /**
-   * The standard error of σ̂ from the observed information.
+   * The standard error of σ̂ from the observed information, in σ's unit.
    *
    * @return se(σ̂), or empty when σ̂ does not exist
    */
@@ -317,7 +437,8 @@ public final class OuFit {
   }
 
   /**
-   * The half-life {@code ln 2/θ̃} with the default θ.
+   * The half-life {@code ln 2/θ̃} with the default θ. Never throws: a half-life longer than a
+   * {@link Duration} can hold saturates at {@link OuParameters#MAX_HALF_LIFE}.
    *
    * @return the half-life, or empty when θ̃ does not exist
    */
@@ -326,7 +447,7 @@ public final class OuFit {
   }
 
   /**
-   * The half-life {@code ln 2/θ̂} of the raw MLE.
+   * The half-life {@code ln 2/θ̂} of the raw MLE, saturating as {@link #halfLife()} does.
    *
    * @return the MLE half-life, or empty when θ̂ does not exist
    */
@@ -367,19 +488,20 @@ public final class OuFit {
   /**
    * The Dickey–Fuller test on the fitted values.
    *
-   * @return the test with τ and MacKinnon's 1%, 5% and 10% critical values
+   * @return the test with τ and MacKinnon's 1%, 5% and 10% critical values, or empty when the
+   *     data could not support a fit
    */
-  public DickeyFuller unitRootTest() {
-    return unitRootTest;
+  public Optional<DickeyFuller> unitRootTest() {
+    return Optional.ofNullable(unitRootTest);
   }
 
   /**
    * The Dickey–Fuller statistic τ.
    *
-   * @return τ
+   * @return τ, or empty when the data could not support a fit
    */
-  public double adfTau() {
-    return unitRootTest.tau();
+  public OptionalDouble adfTau() {
+    return unitRootTest == null ? OptionalDouble.empty() : OptionalDouble.of(unitRootTest.tau());
   }
 
   /**
@@ -403,12 +525,13 @@ public final class OuFit {
     thetaMle().ifPresent(t -> b.append(" θMLE=").append(t));
     theta().ifPresent(t -> b.append(" θ=").append(t));
     b.append('/').append(timeUnit);
-    mu().ifPresent(m -> b.append(" μ=").append(m));
+    mu().ifPresent(m -> b.append(" μ=").append(m.value()).append('/').append(intervalLabel()));
     sigma().ifPresent(s -> b.append(" σ=").append(s));
     halfLifeHours().ifPresent(h -> b.append(" HL=").append(h).append('h'));
     halfLifeHoursCi().ifPresent(ci -> b.append(" HL95%=[").append(ci.lower()).append(", ")
         .append(ci.upper()).append("]h"));
-    b.append(" φ=").append(phi()).append(" τ=").append(adfTau());
+    phi().ifPresent(p -> b.append(" φ=").append(p));
+    adfTau().ifPresent(t -> b.append(" τ=").append(t));
     if (replacedOutliers > 0) {
       b.append(" replaced=").append(replacedOutliers);
     }

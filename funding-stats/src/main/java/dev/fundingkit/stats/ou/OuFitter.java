@@ -2,7 +2,8 @@ package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
-import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -31,14 +32,17 @@ import java.util.Optional;
  *
  * <p>Input rules for every {@code fit}: times strictly increasing (duplicates and reversals
  * get {@link IllegalArgumentException} naming the index and values), values finite, equal
- * lengths; fewer than 5 observations or a constant series get {@link IllegalStateException},
- * as does a bootstrap option when fewer than half of the refits give a finite θ.
+ * lengths, an explicit interval for the array forms. Data that cannot support a fit (fewer
+ * than 5 observations, a flat series) is not an error: the fit says
+ * {@link OuVerdict#INSUFFICIENT_DATA}. Only a bootstrap option gets
+ * {@link IllegalStateException}, when fewer than half of the refits give a finite θ.
  *
  * <p>Immutable and thread-safe.
  */
 public final class OuFitter {
 
   private static final int MIN_POINTS = 5;
+  private static final Duration HOUR = Duration.ofHours(1);
   private static final OuFitter DEFAULTS = new OuFitter(Duration.ofHours(1),
       BiasCorrection.TANG_CHEN, IntervalMethod.PROFILE_LIKELIHOOD, null, false, false, 500, 1L);
 
@@ -157,10 +161,10 @@ public final class OuFitter {
   }
 
   /**
-   * A copy that first divides each value by its funding interval in hours: the interval of
-   * each {@link FundingRate}, or for plain values the interval inferred from spacing (the
-   * step back to the previous settlement, where a whole multiple of the previous interval
-   * counts as a gap unless the next step confirms it as a new interval).
+   * A copy that first rescales each rate to one hour by its own interval: the series'
+   * per-point intervals (declared, or inferred once by core's {@code IntervalInference} when
+   * the series was built), or the explicit interval of the array forms. Stats has no interval
+   * rule of its own.
    *
    * @param normalise true to fit per-hour rates
    * @return the copy
@@ -189,111 +193,92 @@ public final class OuFitter {
   }
 
   /**
-   * Fits settlements given as epoch milliseconds and rates per settlement interval.
+   * Fits a funding series at its real timestamps. With {@link #withPerHour} each rate is first
+   * rescaled to one hour by its own interval ({@link FundingSeries#perHour()}); without it, a
+   * series whose intervals differ is rescaled to the interval of its last point, so the fit
+   * never mixes units. The fit's {@link OuFit#rateInterval()} says which.
+   *
+   * <p>Data that cannot support a fit (fewer than 5 points, or no noise) gives a fit with
+   * {@link OuVerdict#INSUFFICIENT_DATA}.
+   *
+   * @param series the series
+   * @return the fit
+   * @throws NullPointerException if {@code series} is null
+   * @throws IllegalArgumentException if a rescaled rate overflows
+   * @throws IllegalStateException if a bootstrap option is chosen and fewer than half of the
+   *     refits give a finite θ
+   */
+  public OuFit fit(FundingSeries series) {
+    Objects.requireNonNull(series, "series");
+    IntervalSource source = series.commonIntervalSource().orElse(null);
+    if (series.isEmpty()) {
+      return OuFit.insufficient(0, 0, timeUnit, biasCorrection, intervalMethod, 0,
+          perHour ? HOUR : Duration.ofHours(8), source);
+    }
+    Duration interval = perHour ? HOUR
+        : series.commonInterval().orElse(series.interval(series.size() - 1));
+    double[] x = series.valuesPer(interval);
+    double[] t = SeriesTimes.units(series.epochMilliBuffer(), timeUnit);
+    return estimate(t, x, interval, source);
+  }
+
+  /**
+   * Bulk form for hot paths: settlements as epoch milliseconds with rates all per one
+   * interval. Intervals are labelled {@link IntervalSource#ASSUMED} (the caller's statement).
    *
    * @param epochMillis strictly increasing settlement times
-   * @param values the rates, finite, same length
+   * @param values the rates per {@code interval}, finite, same length
+   * @param interval the interval of every rate, positive
    * @return the fit
-   * @throws NullPointerException if an array is null
-   * @throws IllegalArgumentException on unsorted or duplicate times, non-finite values or
-   *     mismatched lengths (naming the parameter and value)
-   * @throws IllegalStateException if there are fewer than 5 observations or no variation
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException on unsorted or duplicate times, non-finite values,
+   *     mismatched lengths or a non-positive interval (naming the parameter and value)
+   * @throws IllegalStateException if a bootstrap option is chosen and fewer than half of the
+   *     refits give a finite θ
    */
-  public OuFit fit(long[] epochMillis, double[] values) {
+  public OuFit fit(long[] epochMillis, double[] values, Duration interval) {
     Objects.requireNonNull(values, "values");
+    ArgChecks.positive("interval", interval);
     double[] t = SeriesTimes.units(epochMillis, timeUnit);
-    return fitAt(t, values);
+    checkLengths(t.length, values.length, "values");
+    return estimateArrays(t, values, interval);
   }
 
   /**
-   * Fits settlements given as instants and rates per settlement interval.
-   *
-   * @param times strictly increasing settlement instants
-   * @param values the rates, finite, same length
-   * @return the fit
-   * @throws NullPointerException if an array or instant is null
-   * @throws IllegalArgumentException on unsorted or duplicate times, non-finite values or
-   *     mismatched lengths
-   * @throws IllegalStateException if there are fewer than 5 observations or no variation
-   */
-  public OuFit fit(Instant[] times, double[] values) {
-    Objects.requireNonNull(values, "values");
-    return fitAt(SeriesTimes.units(times, timeUnit), values);
-  }
-
-  /**
-   * Fits funding rates settled at the given instants. With {@link #withPerHour} each rate is
-   * first divided by its own interval; without it all rates must share one interval.
-   *
-   * @param times strictly increasing settlement instants
-   * @param rates the rates, same length
-   * @return the fit
-   * @throws NullPointerException if an array or element is null
-   * @throws IllegalArgumentException on unsorted or duplicate times, mismatched lengths, or
-   *     mixed intervals without per-hour normalisation
-   * @throws IllegalStateException if there are fewer than 5 observations or no variation
-   */
-  public OuFit fit(Instant[] times, FundingRate[] rates) {
-    Objects.requireNonNull(rates, "rates");
-    double[] t = SeriesTimes.units(times, timeUnit);
-    checkLengths(t.length, rates.length, "rates");
-    double[] x = new double[rates.length];
-    for (int i = 0; i < rates.length; i++) {
-      FundingRate r = Objects.requireNonNull(rates[i], "rates[" + i + "]");
-      if (perHour) {
-        x[i] = r.value() / FundingIntervals.hours(r.interval());
-      } else {
-        if (!r.interval().equals(rates[0].interval())) {
-          throw new IllegalArgumentException("rates must share one interval unless per-hour "
-              + "normalised, but rates[" + i + "]=" + r + " and rates[0]=" + rates[0]);
-        }
-        x[i] = r.value();
-      }
-    }
-    return estimate(t, x);
-  }
-
-  /**
-   * Fits values observed at times given as numbers of time units (any origin).
+   * Fits values observed at times given as numbers of time units (any origin), rates all per
+   * one interval (labelled {@link IntervalSource#ASSUMED}).
    *
    * @param times strictly increasing finite times, in {@link #timeUnit()}s
-   * @param values the values, finite, same length
+   * @param values the rates per {@code interval}, finite, same length
+   * @param interval the interval of every rate, positive
    * @return the fit
-   * @throws NullPointerException if an array is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException on unsorted or duplicate or non-finite times,
-   *     non-finite values or mismatched lengths
-   * @throws IllegalStateException if there are fewer than 5 observations or no variation
+   *     non-finite values, mismatched lengths or a non-positive interval
+   * @throws IllegalStateException if a bootstrap option is chosen and fewer than half of the
+   *     refits give a finite θ
    */
-  public OuFit fitAt(double[] times, double[] values) {
+  public OuFit fitAt(double[] times, double[] values, Duration interval) {
     Objects.requireNonNull(times, "times");
     Objects.requireNonNull(values, "values");
+    ArgChecks.positive("interval", interval);
     checkLengths(times.length, values.length, "values");
     ArgChecks.allFinite("times", times);
     SeriesTimes.requireIncreasing(times);
-    ArgChecks.allFinite("values", values);
-    if (times.length < MIN_POINTS) {
-      throw tooFew(times.length);
-    }
-    double[] x = values.clone();
-    if (perHour) {
-      double[] iv = SeriesTimes.inferredIntervals(times);
-      double hoursPerUnit = SeriesTimes.unitNanos(timeUnit) / 3.6e12;
-      for (int i = 0; i < x.length; i++) {
-        x[i] /= iv[i] * hoursPerUnit;
-      }
-    }
-    return estimate(times.clone(), x);
+    return estimateArrays(times.clone(), values, interval);
   }
 
   /**
-   * Fits values observed at a regular step.
+   * Fits rates observed at a regular step, each rate per that step (labelled
+   * {@link IntervalSource#ASSUMED}).
    *
-   * @param values the values in time order, finite
-   * @param step the step between observations, positive
+   * @param values the rates per {@code step} in time order, finite
+   * @param step the step between observations and the rates' interval, positive
    * @return the fit
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if a value is not finite or the step not positive
-   * @throws IllegalStateException if there are fewer than 5 observations or no variation
+   * @throws IllegalStateException if a bootstrap option is chosen and fewer than half of the
+   *     refits give a finite θ
    */
   public OuFit fitRegular(double[] values, Duration step) {
     ArgChecks.allFinite("values", values);
@@ -303,7 +288,97 @@ public final class OuFitter {
     for (int i = 0; i < t.length; i++) {
       t[i] = i * dt;
     }
-    return fitAt(t, values);
+    return fitAt(t, values, step);
+  }
+
+  /**
+   * Fits every time window of a series with this fitter's settings (bias correction, interval
+   * method, outlier filter, per-hour, DF lags): the one OU engine, so each window has the same
+   * profile interval, verdict, span in half-lives and caveats as a single {@link #fit}.
+   *
+   * <p>Windows are half-open, {@code [end − window, end)}, keyed by {@code end}: the first
+   * ends at {@code series.firstTime() + window}, each next one {@code step} later, the last is
+   * the first end after {@code series.lastTime()}. A window with too little data is an
+   * {@link OuVerdict#INSUFFICIENT_DATA} fit, never an exception.
+   *
+   * @param series the series
+   * @param window the span of each window, positive
+   * @param step how far successive window ends move, positive
+   * @return the fits in order of window end (unmodifiable); empty for an empty series
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code window} or {@code step} is not positive, or
+   *     there would be more than 1 000 000 windows
+   * @throws IllegalStateException as {@link #fit(FundingSeries)}
+   */
+  public java.util.NavigableMap<Instant, OuFit> rolling(FundingSeries series, Duration window,
+      Duration step) {
+    Objects.requireNonNull(series, "series");
+    ArgChecks.positive("window", window);
+    ArgChecks.positive("step", step);
+    java.util.TreeMap<Instant, OuFit> out = new java.util.TreeMap<>();
+    if (series.isEmpty()) {
+      return java.util.Collections.unmodifiableNavigableMap(out);
+    }
+    Instant last = series.lastTime();
+    long count = Math.max(0, Duration.between(series.firstTime().plus(window), last).toMillis())
+        / Math.max(1, step.toMillis()) + 1;
+    if (count > 1_000_000) {
+      throw new IllegalArgumentException("step " + step + " gives " + count
+          + " windows over the series (at most 1000000)");
+    }
+    for (Instant end = series.firstTime().plus(window); ; end = end.plus(step)) {
+      out.put(end, fit(series.slice(end.minus(window), end)));
+      if (end.isAfter(last)) {
+        break;
+      }
+    }
+    return java.util.Collections.unmodifiableNavigableMap(out);
+  }
+
+  /**
+   * A streaming accumulator with this fitter's time unit, bias correction and per-hour
+   * setting, for a regular series of rates per {@code step}.
+   *
+   * @param step the spacing of the observations and the interval of their rates, positive
+   * @return an empty accumulator
+   * @throws NullPointerException if {@code step} is null
+   * @throws IllegalArgumentException if {@code step} is not positive, or this fitter uses a
+   *     setting a stream cannot honour (an outlier filter, a bootstrap correction or
+   *     interval, ADF lags)
+   */
+  public OuAccumulator accumulator(Duration step) {
+    ArgChecks.positive("step", step);
+    if (outlierFilter != null || needsBootstrap() || adfLagsByAic) {
+      throw new IllegalArgumentException("a streaming fit cannot use an outlier filter, the"
+          + " bootstrap or ADF lags; this fitter has " + this);
+    }
+    return OuAccumulator.of(step, timeUnit, biasCorrection, perHour);
+  }
+
+  /**
+   * The settings, e.g. {@code OuFitter[unit=PT1H TANG_CHEN PROFILE_LIKELIHOOD perHour=false]}.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "OuFitter[unit=" + timeUnit + " " + biasCorrection + " " + intervalMethod
+        + (outlierFilter == null ? "" : " filter=" + outlierFilter) + " adfLagsByAic="
+        + adfLagsByAic + " perHour=" + perHour + "]";
+  }
+
+  private OuFit estimateArrays(double[] t, double[] values, Duration interval) {
+    ArgChecks.allFinite("values", values);
+    double[] x = values.clone();
+    Duration rateInterval = interval;
+    if (perHour && !interval.equals(HOUR)) {
+      double hours = FundingIntervals.hours(interval);
+      for (int i = 0; i < x.length; i++) {
+        x[i] /= hours;
+      }
+      rateInterval = HOUR;
+    }
+    return estimate(t, x, rateInterval, IntervalSource.ASSUMED);
   }
 
   private static void checkLengths(int times, int values, String name) {
@@ -313,25 +388,40 @@ public final class OuFitter {
     }
   }
 
-  private static IllegalStateException tooFew(int n) {
-    return new IllegalStateException(
-        "an OU fit needs at least " + MIN_POINTS + " observations, got " + n);
+  /**
+   * Whether the sums leave noise to fit, relative to the data's own scale: the regressor and
+   * the response must vary by more than 1e-12 of the largest magnitude, and the residual sum
+   * of squares must exceed 1e-14 of the response's (the rolling fit's guard). Rounding residue
+   * of a pinned series (σ̂ ≈ 6e-20, τ ≈ −7e15 with an absolute {@code rss > 0} test) fails it.
+   */
+  static boolean hasNoise(Ar1Sums sums, double[] x) {
+    double scale = 0;
+    for (double v : x) {
+      scale = Math.max(scale, Math.abs(v));
+    }
+    return hasNoise(sums, scale);
+  }
+
+  /** As {@link #hasNoise(Ar1Sums, double[])} given the largest magnitude. */
+  static boolean hasNoise(Ar1Sums sums, double scale) {
+    double floor = 1e-24 * scale * scale * sums.n;
+    return sums.szz > floor && sums.syy > floor && sums.rss > 1e-14 * sums.syy;
   }
 
   /** t relative or absolute, validated; x finite and owned (may be overwritten). */
-  private OuFit estimate(double[] t, double[] x) {
-    ArgChecks.allFinite("values", x);
+  private OuFit estimate(double[] t, double[] x, Duration rateInterval, IntervalSource source) {
     int len = t.length;
+    double span = len == 0 ? 0 : t[len - 1] - t[0];
     if (len < MIN_POINTS) {
-      throw tooFew(len);
+      return OuFit.insufficient(len, span, timeUnit, biasCorrection, intervalMethod, 0,
+          rateInterval, source);
     }
     int replaced = outlierFilter == null ? 0 : outlierFilter.apply(x, x);
     Ar1Sums sums = Ar1Sums.of(x);
-    if (!(sums.szz > 0) || !(sums.rss > 0)) {
-      throw new IllegalStateException(
-          "values have no noise to fit (constant, or an exact deterministic recursion)");
+    if (!hasNoise(sums, x)) {
+      return OuFit.insufficient(len, span, timeUnit, biasCorrection, intervalMethod, replaced,
+          rateInterval, source);
     }
-    double span = t[len - 1] - t[0];
     boolean regular = SeriesTimes.regular(t);
     MleEstimate mle = regular ? ClosedFormMle.fit(sums, t[1] - t[0]) : new ProfileMle(t, x).fit();
     DickeyFuller df = adfLagsByAic
@@ -360,7 +450,7 @@ public final class OuFitter {
       ss += (v - mean) * (v - mean);
     }
     return new OuFit(len, span, timeUnit, mle, theta, biasCorrection, intervalMethod, ci, df,
-        replaced, mean, Math.sqrt(ss / len));
+        replaced, mean, Math.sqrt(ss / len), rateInterval, source);
   }
 
   private boolean needsBootstrap() {
@@ -369,24 +459,22 @@ public final class OuFitter {
   }
 
   /**
-   * Tang–Chen: {@code θ̂ − (5 + 2e^(θ̂Δ) + e^(2θ̂Δ)) / (2T)}, applied only while the
-   * second-order delta expansion behind it holds, i.e. φ = e^(−θ̂Δ) is at least three
-   * standard errors {@code √((1 − φ²)/n)} above zero. Closer to zero the e^(2θ̂Δ) term
-   * explodes (white noise would get half-lives of many steps) and θ̂ is kept: such a series
-   * reverts within about one step anyway.
+   * Tang–Chen: {@code θ̂ − (5 + 2e^(θ̂Δ) + e^(2θ̂Δ)) / (2T)}, always applied. (Until 0.2 it was
+   * skipped when φ̂ was within 3 standard errors of 0; that guarded white noise from getting
+   * half-lives of many steps, which the verdict now does directly: when the 95% interval for
+   * φ reaches 0 the fit is {@link OuVerdict#NOT_IDENTIFIED} whatever θ̃ is. Where the interval
+   * excludes 0, {@code φ̂ > 1.96·se}, so {@code e^(2θ̂Δ) = 1/φ̂² < n/3.8} and the correction is at
+   * most about {@code 1/(7.7Δ)}, below θ̂ itself.)
    *
    * @param thetaMle the raw MLE per time unit
    * @param meanStep the mean step Δ in time units
    * @param span the span T in time units
-   * @param transitions the number of transitions n
+   * @param transitions the number of transitions n (unused since 0.2, kept for the rolling
+   *     fit's call)
    * @return the corrected θ, possibly {@code <= 0}
    */
   static double tangChen(double thetaMle, double meanStep, double span, int transitions) {
-    double phi = Math.exp(-thetaMle * meanStep);
-    if (phi <= 3 * Math.sqrt((1 - phi * phi) / transitions)) {
-      return thetaMle;
-    }
-    double e = 1 / phi;
+    double e = Math.exp(thetaMle * meanStep);
     return thetaMle - (5 + 2 * e + e * e) / (2 * span);
   }
 }

@@ -59,12 +59,21 @@ public record OuParameters(double theta, double mu, double sigma, Duration timeU
   }
 
   /**
-   * The half-life: how long until an expected deviation from μ halves.
+   * The longest half-life {@link #halfLife()} reports: the largest {@link Duration} held in
+   * nanoseconds of a {@code long} (about 292 years). A half-life beyond it (a tiny but positive
+   * θ) is reported as this value; {@link #halfLifeUnits()} stays exact.
+   */
+  public static final Duration MAX_HALF_LIFE = Duration.ofNanos(Long.MAX_VALUE);
+
+  /**
+   * The half-life: how long until an expected deviation from μ halves. Never throws: beyond
+   * {@link #MAX_HALF_LIFE} it saturates there.
    *
-   * @return {@code ln 2 / θ} time units, to the nanosecond
+   * @return {@code ln 2 / θ} time units, to the nanosecond, at most {@link #MAX_HALF_LIFE}
    */
   public Duration halfLife() {
-    return toDuration(halfLifeUnits());
+    double nanos = halfLifeUnits() * seconds(timeUnit) * 1e9;
+    return nanos >= Long.MAX_VALUE ? MAX_HALF_LIFE : Duration.ofNanos(Math.round(nanos));
   }
 
   /**

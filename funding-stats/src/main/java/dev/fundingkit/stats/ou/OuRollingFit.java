@@ -111,11 +111,12 @@ public final class OuRollingFit {
         m.remove(x[w - 1], x[w]);
         m.add(x[end - 1], x[end]);
       }
-      store(w, m, pairs, dt, moves > 0);
+      store(w, m, pairs, dt, moves > 0, x[end]);
     }
   }
 
-  private void store(int w, PairMoments m, int n, double dt, boolean regressorMoves) {
+  private void store(int w, PairMoments m, int n, double dt, boolean regressorMoves,
+      double lastValue) {
     double rss = m.szz > 0 ? m.syy - m.szy * m.szy / m.szz : 0;
     double nan = Double.NaN;
     phi[w] = nan;
@@ -142,8 +143,14 @@ public final class OuRollingFit {
       mu[w] = (m.yMean - p * m.zMean) / (1 - p);
       sigma[w] = Math.sqrt(2 * th * (rss / n) / (1 - p * p));
     }
+    boolean unbounded = p - Math.sqrt(rss * Math.expm1(MleEstimate.CHI2_95 / n) / m.szz) <= 0;
     verdict[w] = OuFit.judge(n, status, theta[w], span,
-        tau[w] < DickeyFuller.critical5(n));
+        tau[w] < DickeyFuller.critical5(n), unbounded);
+    if (verdict[w] == OuVerdict.NOT_IDENTIFIED) {
+      // as OuFit: no default θ, and μ is the window's sample mean (treated as i.i.d.)
+      theta[w] = nan;
+      mu[w] = (m.zMean * n + lastValue) / (n + 1);
+    }
   }
 
   /**

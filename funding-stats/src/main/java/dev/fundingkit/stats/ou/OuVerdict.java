@@ -5,9 +5,10 @@ package dev.fundingkit.stats.ou;
  * alone is not evidence: a random walk routinely gives {@code φ̂ ≈ 0.97} and a finite
  * half-life, so the verdict also requires the Dickey–Fuller test to reject a unit root.
  *
- * <p>Checked in this order: {@link #INSUFFICIENT_DATA} (fewer than 30 transitions),
- * {@link #NO_MEAN_REVERSION}, {@link #NOT_IDENTIFIED}, {@link #INSUFFICIENT_DATA} (span under
- * five half-lives), {@link #UNIT_ROOT_NOT_REJECTED}, {@link #MEAN_REVERTING}.
+ * <p>Checked in this order: {@link #INSUFFICIENT_DATA} (fewer than 30 transitions, or no noise
+ * to fit), {@link #NO_MEAN_REVERSION}, {@link #NOT_IDENTIFIED} (φ̂ ≤ 0, or the 95% interval for
+ * φ reaches 0), {@link #UNIT_ROOT_NOT_REJECTED} (the stronger statement, so before any span
+ * check), {@link #INSUFFICIENT_DATA} (span under five half-lives), {@link #MEAN_REVERTING}.
  */
 public enum OuVerdict {
   /**
@@ -28,13 +29,16 @@ public enum OuVerdict {
   NO_MEAN_REVERSION,
   /**
    * {@code φ̂ <= 0} (for irregular data: {@code θ̂·Δmin > 7}, i.e. φ below 1e-3 even on the
-   * shortest step): the series reverts faster than it is sampled, the half-life is shorter
-   * than the step and θ cannot be estimated; treat the series as i.i.d. around its mean.
+   * shortest step), or the 95% profile interval for φ includes 0 (θ's upper bound is ∞):
+   * the half-life may be shorter than the sampling step Δ ("half-life shorter than Δ", ou.md
+   * §6) and cannot be resolved; treat the series as i.i.d. around its mean.
    */
   NOT_IDENTIFIED,
   /**
-   * Fewer than 30 transitions, or a span shorter than five half-lives (where even the sign of
-   * the bias correction is unreliable), or a bias correction that leaves no positive θ.
+   * Fewer than 30 transitions, no noise to fit (a flat series, or one pinned at a constant
+   * after a few prints: relative to the data's scale), a span shorter than five half-lives
+   * (where even the sign of the bias correction is unreliable), or a bias correction that
+   * leaves no positive θ.
    */
   INSUFFICIENT_DATA
 }

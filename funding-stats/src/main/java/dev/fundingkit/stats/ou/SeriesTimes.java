@@ -1,13 +1,13 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.ArgChecks;
+import java.nio.LongBuffer;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Timestamps of a series as doubles in a time unit, measured from the first observation so
- * that shifting every time changes nothing. Stateless.
+ * that shifting every time changes nothing. No interval rule lives here (core's
+ * {@code IntervalInference} is the only one). Stateless.
  */
 final class SeriesTimes {
 
@@ -20,7 +20,7 @@ final class SeriesTimes {
     return unit.getSeconds() * 1e9 + unit.getNano();
   }
 
-  static double[] units(Instant[] times, Duration unit) {
+  static double[] units(java.time.Instant[] times, Duration unit) {
     ArgChecks.strictlyIncreasing("times", times);
     double nanosPerUnit = unitNanos(unit);
     double[] t = new double[times.length];
@@ -28,6 +28,17 @@ final class SeriesTimes {
       long sec = times[i].getEpochSecond() - times[0].getEpochSecond();
       long nano = times[i].getNano() - times[0].getNano();
       t[i] = (sec * 1e9 + nano) / nanosPerUnit;
+    }
+    return t;
+  }
+
+  static double[] units(LongBuffer epochMillis, Duration unit) {
+    double millisPerUnit = unitNanos(unit) / 1e6;
+    int n = epochMillis.remaining();
+    double[] t = new double[n];
+    long first = n == 0 ? 0 : epochMillis.get(0);
+    for (int i = 0; i < n; i++) {
+      t[i] = (epochMillis.get(i) - first) / millisPerUnit;
     }
     return t;
   }
@@ -62,27 +73,5 @@ final class SeriesTimes {
       }
     }
     return true;
-  }
-
-  /**
-   * Each observation's funding interval inferred from spacing, in the units of {@code t}: the
-   * step back to the previous observation, except that a step that is a whole multiple (2×
-   * or more) of the previous interval counts as missing settlements (a gap) unless the next
-   * step confirms it as the new interval (a switch such as 1 h → 8 h). The first observation
-   * takes the first step. A switch 8 h → 1 h is seen at once.
-   */
-  static double[] inferredIntervals(double[] t) {
-    int len = t.length;
-    double[] iv = new double[len];
-    iv[0] = t[1] - t[0];
-    for (int i = 1; i < len; i++) {
-      double back = t[i] - t[i - 1];
-      double prev = iv[i - 1];
-      double ratio = back / prev;
-      boolean wholeMultiple = ratio > 1.5 && Math.abs(ratio - Math.rint(ratio)) < 1e-6;
-      boolean confirmed = i + 1 < len && Math.abs((t[i + 1] - t[i]) - back) <= 1e-9 * back;
-      iv[i] = wholeMultiple && !confirmed ? prev : back;
-    }
-    return iv;
   }
 }

@@ -2,6 +2,7 @@ package dev.fundingkit.stats.summary;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
 import java.lang.reflect.Array;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +28,9 @@ import java.util.Optional;
  *       {@code |xᵢ − interestRate| ≤ pinnedTolerance}.</li>
  * </ul>
  *
- * <p>Intervals: pass them when known (a {@link FundingRate} carries its own). Otherwise each
- * print's interval is the time since the previous print, and the first print's is the spacing
- * to the second. That default is exact across interval changes (8 h → 1 h) but not across a
- * missing print, where the next print would be given the gap as its interval; pass intervals
- * explicitly for gappy data.
+ * <p>Intervals always come with the data: a {@link FundingSeries} carries one per point (so a
+ * missing print is a gap, not a longer interval), as does a {@link FundingRate}; the array
+ * forms take them explicitly. Stats has no interval rule of its own.
  *
  * <p>Runs below: consecutive prints with {@code x < below} form a {@link TimeRun} from the
  * start of the first print's interval to the last print. A missing print ends a run: a print
@@ -166,22 +165,20 @@ public record SeriesSummary(
   }
 
   /**
-   * Summarises rates whose intervals are inferred from the spacing of the prints (see the
-   * class notes for what that gets wrong across gaps).
+   * Summarises a funding series with its own per-point intervals (declared, or inferred once
+   * by core's {@code IntervalInference} when the series was built, so a missing settlement is
+   * a gap, never a longer interval).
    *
-   * @param times the settlement instants, strictly increasing (used to the millisecond)
-   * @param rates the rates, finite, same length
+   * @param series the series, at least two points
    * @param settings the basis and thresholds
    * @return the summary
-   * @throws NullPointerException if an argument or an element is null
-   * @throws IllegalArgumentException if the lengths differ, the times are not strictly
-   *     increasing or a rate is not finite, naming the parameter, index and value
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a rate per basis overflows
    * @throws IllegalStateException if there are fewer than two prints
    */
-  public static SeriesSummary of(Instant[] times, double[] rates, SummarySettings settings) {
-    long[] millis = epochMillis(times, settings);
-    requireLength("rates", rates, times.length);
-    return of(millis, rates, settings);
+  public static SeriesSummary of(FundingSeries series, SummarySettings settings) {
+    Objects.requireNonNull(series, "series");
+    return of(series.epochMillis(), series.values(), series.intervalsMillis(), settings);
   }
 
   /**
@@ -201,23 +198,7 @@ public record SeriesSummary(
   public static SeriesSummary of(
       long[] epochMillis, double[] rates, long[] intervalMillis, SummarySettings settings) {
     Objects.requireNonNull(intervalMillis, "intervalMillis");
-    return SeriesPass.run(epochMillis, rates, intervalMillis, settings);
-  }
-
-  /**
-   * Bulk form with intervals inferred from the spacing; allocates nothing per print.
-   *
-   * @param epochMillis the settlement instants in ms since the epoch, strictly increasing
-   * @param rates the rates, finite, same length
-   * @param settings the basis and thresholds
-   * @return the summary
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the lengths differ, the times are not strictly
-   *     increasing or a rate is not finite, naming the parameter, index and value
-   * @throws IllegalStateException if there are fewer than two prints
-   */
-  public static SeriesSummary of(long[] epochMillis, double[] rates, SummarySettings settings) {
-    return SeriesPass.run(epochMillis, rates, null, settings);
+    return run(epochMillis, rates, intervalMillis, settings);
   }
 
   private static long[] epochMillis(Instant[] times, SummarySettings settings) {
@@ -236,5 +217,103 @@ public record SeriesSummary(
       throw new IllegalArgumentException(
           name + " must have the length of times (" + timeCount + "), was " + length);
     }
+  }
+
+  /** One validating pass over arrays with explicit intervals. */
+  private static SeriesSummary run(long[] times, double[] rates, long[] intervals, SummarySettings s) {
+    Objects.requireNonNull(times, "epochMillis");
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(s, "settings");
+    int n = times.length;
+    requireArrayLength("rates", rates.length, n);
+    requireArrayLength("intervalMillis", intervals.length, n);
+    validate(times, rates, intervals);
+    if (n < 2) {
+      throw new IllegalStateException("a series summary needs at least 2 prints, had " + n);
+    }
+    double basis = s.basis().toMillis();
+    // West's weighted running mean and sum of squares: one pass, no cancellation.
+    double weight = 0;
+    double weightSq = 0;
+    double mean = 0;
+    double squares = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    double above = 0;
+    double below = 0;
+    int pinned = 0;
+    long runStart = 0;
+    int runPrints = 0;
+    long bestStart = 0;
+    long bestEnd = 0;
+    int bestPrints = 0;
+    for (int i = 0; i < n; i++) {
+      long interval = intervalAt(times, intervals, i);
+      double x = rates[i] * (basis / interval);
+      if (!Double.isFinite(x)) {
+        throw new IllegalArgumentException("rates[" + i + "] per basis must be finite, was "
+            + x + " (rate " + rates[i] + " over " + interval + " ms)");
+      }
+      double w = interval;
+      weight += w;
+      weightSq += w * w;
+      double delta = x - mean;
+      mean += delta * (w / weight);
+      squares += w * delta * (x - mean);
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+      above += x > s.above() ? w : 0;
+      below += x < s.below() ? w : 0;
+      pinned += Math.abs(x - s.interestRate()) <= s.pinnedTolerance() ? 1 : 0;
+      if (x < s.below()) {
+        long coverageStart = times[i] - interval;
+        boolean continues =
+            runPrints > 0 && coverageStart - times[i - 1] <= interval / 2;
+        runStart = continues ? runStart : coverageStart;
+        runPrints = continues ? runPrints + 1 : 1;
+        if (times[i] - runStart > bestEnd - bestStart) {
+          bestStart = runStart;
+          bestEnd = times[i];
+          bestPrints = runPrints;
+        }
+      } else {
+        runPrints = 0;
+      }
+    }
+    double variance = squares / (weight - weightSq / weight);
+    Optional<TimeRun> run = bestPrints == 0 ? Optional.empty()
+        : Optional.of(new TimeRun(instant(bestStart), instant(bestEnd), bestPrints));
+    return new SeriesSummary(n, instant(times[0] - intervalAt(times, intervals, 0)),
+        instant(times[n - 1]), Duration.ofMillis((long) weight), mean,
+        Math.sqrt(Math.max(0, variance)), min, max, above / weight, below / weight, run,
+        (double) pinned / n, s);
+  }
+
+  private static long intervalAt(long[] times, long[] intervals, int i) {
+    return intervals[i];
+  }
+
+  private static void validate(long[] times, double[] rates, long[] intervals) {
+    ArgChecks.strictlyIncreasingEpochMillis("epochMillis", times);
+    for (int i = 0; i < times.length; i++) {
+      if (!Double.isFinite(rates[i])) {
+        throw new IllegalArgumentException("rates[" + i + "] must be finite, was " + rates[i]);
+      }
+      if (intervals[i] <= 0) {
+        throw new IllegalArgumentException(
+            "intervalMillis[" + i + "] must be > 0, was " + intervals[i]);
+      }
+    }
+  }
+
+  private static void requireArrayLength(String name, int length, int expected) {
+    if (length != expected) {
+      throw new IllegalArgumentException(
+          name + " must have the length of epochMillis (" + expected + "), was " + length);
+    }
+  }
+
+  private static Instant instant(long epochMillis) {
+    return Instant.ofEpochMilli(epochMillis);
   }
 }

@@ -16,7 +16,7 @@ class Ar1RegressionTest {
     OuFit fit = OuFitter.defaults().fitRegular(x, java.time.Duration.ofHours(8));
     double theta = r.thetaExactMap().orElseThrow();
     assertEquals(fit.thetaMle().orElseThrow(), theta, 1e-15);
-    assertEquals(fit.mu().orElseThrow(), r.muExactMap().orElseThrow(), 1e-15);
+    assertEquals(fit.mu().orElseThrow().value(), r.muExactMap().orElseThrow(), 1e-15);
     // θ_E/θ = (1 − e^(−θΔ))/(θΔ): ≈ 0.893 for a 24 h half-life on 8 h steps
     double factor = -Math.expm1(-theta * 8) / (theta * 8);
     assertEquals(factor, r.thetaEulerBiased() / theta, 1e-12);

@@ -15,6 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class OuFitterGoldenTest {
 
+  private static final java.time.Duration H8 = java.time.Duration.ofHours(8);
+
   private static final double CLOSED = 1e-10;
   private static final double NUMERIC = 1e-6;
   private static final OuFitter NO_CORRECTION =
@@ -24,9 +26,9 @@ class OuFitterGoldenTest {
   @ValueSource(strings = {"regular_8h_n1000_seed42", "regular_1h_n300_seed7"})
   void regular_closedForm_matchesReference(String name) {
     Golden g = new Golden(name);
-    OuFit fit = OuFitter.defaults().fitAt(g.t, g.x);
+    OuFit fit = OuFitter.defaults().fitAt(g.t, g.x, H8);
     assertEquals(OuEstimator.CLOSED_FORM, fit.estimator());
-    g.close("exact_mle_closed_form.phi", fit.phi(), CLOSED);
+    g.close("exact_mle_closed_form.phi", fit.phi().orElseThrow(), CLOSED);
     assertMatches(g, fit, "exact_mle_closed_form.", CLOSED, CLOSED);
   }
 
@@ -35,7 +37,7 @@ class OuFitterGoldenTest {
       "irregular_8h_n800_seed11_drop02_jitter01", "gaps_8h_n400_seed3_drop03"})
   void irregular_profileLikelihood_matchesReference(String name) {
     Golden g = new Golden(name);
-    OuFit fit = OuFitter.defaults().fitAt(g.t, g.x);
+    OuFit fit = OuFitter.defaults().fitAt(g.t, g.x, H8);
     assertEquals(OuEstimator.PROFILE_LIKELIHOOD, fit.estimator());
     g.close("exact_mle_numerical.profile_check.theta", fit.thetaMle().orElseThrow(), NUMERIC);
     assertMatches(g, fit, "exact_mle_numerical.", NUMERIC, 1e-5);
@@ -48,9 +50,9 @@ class OuFitterGoldenTest {
   static void assertMatches(Golden g, OuFit fit, String k, double tol, double seTol) {
     assertEquals((int) g.get("input.n_points"), fit.n());
     g.close(k + "theta", fit.thetaMle().orElseThrow(), tol);
-    g.close(k + "mu", fit.mu().orElseThrow(), tol);
+    g.close(k + "mu", fit.mu().orElseThrow().value(), tol);
     g.close(k + "sigma", fit.sigma().orElseThrow(), tol);
-    g.close(k + "stationary_sd", fit.stationarySdMle().orElseThrow(), tol);
+    g.close(k + "stationary_sd", fit.stationarySdMle().orElseThrow().value(), tol);
     g.close(k + "se_theta", fit.seTheta().orElseThrow(), seTol);
     g.close(k + "se_mu", fit.seMu().orElseThrow(), seTol);
     g.close(k + "se_sigma", fit.seSigma().orElseThrow(), seTol);
@@ -62,13 +64,13 @@ class OuFitterGoldenTest {
     g.close(k + "half_life_ci95_profile.0", hl.lower(), tol);
     g.close(k + "half_life_ci95_profile.1", hl.upper(), tol);
     g.close("bias.tang_chen_theta", fit.theta().orElseThrow(), tol);
-    DickeyFuller df = fit.unitRootTest();
+    DickeyFuller df = fit.unitRootTest().orElseThrow();
     g.close("df_test.tau", df.tau(), CLOSED);
     assertEquals((int) g.get("df_test.nobs"), df.observations());
     g.close("df_test.crit_mackinnon2010.1pct", df.critical1(), CLOSED);
     g.close("df_test.crit_mackinnon2010.5pct", df.critical5(), CLOSED);
     g.close("df_test.crit_mackinnon2010.10pct", df.critical10(), CLOSED);
-    g.close("df_test.tau", fit.adfTau(), CLOSED);
+    g.close("df_test.tau", fit.adfTau().orElseThrow(), CLOSED);
     assertEquals("mean_reverting", g.text("verdict"));
     assertEquals(OuVerdict.MEAN_REVERTING, fit.verdict());
   }
@@ -95,11 +97,11 @@ class OuFitterGoldenTest {
       ms[i] = 1_700_000_000_000L + Math.round(g.t[i] * 3_600_000);
       hours[i] = (ms[i] - ms[0]) / 3_600_000.0;
     }
-    OuFit a = NO_CORRECTION.fit(ms, g.x);
-    OuFit b = NO_CORRECTION.fitAt(hours, g.x);
+    OuFit a = NO_CORRECTION.fit(ms, g.x, H8);
+    OuFit b = NO_CORRECTION.fitAt(hours, g.x, H8);
     assertEquals(b.thetaMle().orElseThrow(), a.thetaMle().orElseThrow(), 1e-12);
     assertEquals(b.halfLifeHoursMle().orElseThrow(), a.halfLifeHoursMle().orElseThrow(), 1e-9);
-    OuFit days = NO_CORRECTION.withTimeUnit(Duration.ofDays(1)).fit(ms, g.x);
+    OuFit days = NO_CORRECTION.withTimeUnit(Duration.ofDays(1)).fit(ms, g.x, H8);
     assertEquals(24 * a.thetaMle().orElseThrow(), days.thetaMle().orElseThrow(),
         1e-9 * days.thetaMle().orElseThrow());
     assertEquals(a.halfLifeHoursMle().orElseThrow(), days.halfLifeHoursMle().orElseThrow(),

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class OuFitterMonteCarloTest {
 
+  private static final java.time.Duration H8 = java.time.Duration.ofHours(8);
+
   private static final double LN2 = Math.log(2);
   private static final OuFitter FITTER = OuFitter.defaults();
 
@@ -34,7 +36,7 @@ class OuFitterMonteCarloTest {
     int covered = 0;
     for (int k = 0; k < paths; k++) {
       double[] t = times(n, 8, drop, seed + k);
-      OuFit fit = FITTER.fitAt(t, sim.path(t));
+      OuFit fit = FITTER.fitAt(t, sim.path(t), H8);
       covered += fit.thetaCi().map(ci -> ci.contains(theta)).orElse(false) ? 1 : 0;
     }
     return covered / (double) paths;
@@ -64,7 +66,7 @@ class OuFitterMonteCarloTest {
     int used = 0;
     for (int k = 0; k < paths; k++) {
       double[] t = times(n, 8, drop, seed + k);
-      OuFit fit = FITTER.fitAt(t, sim.path(t));
+      OuFit fit = FITTER.fitAt(t, sim.path(t), H8);
       if (fit.thetaMle().isPresent() && fit.theta().isPresent()) {
         mle += fit.thetaMle().getAsDouble();
         tc += fit.theta().getAsDouble();
@@ -110,7 +112,7 @@ class OuFitterMonteCarloTest {
     double bc = 0;
     for (int k = 0; k < paths; k++) {
       double[] x = sim.path(t);
-      OuFit fit = boot.fitAt(t, x);
+      OuFit fit = boot.fitAt(t, x, H8);
       if (fit.thetaMle().isEmpty()) {
         continue;
       }
@@ -138,5 +140,58 @@ class OuFitterMonteCarloTest {
     assertTrue(a.theta().equals(b.theta()));
     assertTrue(!a.theta().equals(
         boot.withBootstrap(100, 6).fitRegular(x, Duration.ofHours(8)).theta()));
+  }
+
+  private static double share(int reps, java.util.function.IntFunction<OuFit> fit,
+      OuVerdict verdict) {
+    int hits = 0;
+    for (int k = 0; k < reps; k++) {
+      hits += fit.apply(k).verdict() == verdict ? 1 : 0;
+    }
+    return hits / (double) reps;
+  }
+
+  @Test
+  void verdictTargets_whiteNoiseAndRandomWalksRarelyMeanRevert_longOuPathsDo() {
+    // issue 11 defect 1 targets, 8-hourly steps, n = 300, seeded
+    double white = share(3000, k -> {
+      Random r = new Random(5000 + k);
+      double[] x = new double[300];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = 1e-4 + 1e-4 * r.nextGaussian();
+      }
+      return FITTER.fitRegular(x, H8);
+    }, OuVerdict.MEAN_REVERTING);
+    double walk = share(5000, k -> {
+      Random r = new Random(100_000 + k);
+      double[] x = new double[300];
+      for (int i = 1; i < x.length; i++) {
+        x[i] = x[i - 1] + 1e-5 * r.nextGaussian();
+      }
+      return FITTER.fitRegular(x, H8);
+    }, OuVerdict.MEAN_REVERTING);
+    // HL 24 h: 30 half-lives = 720 h = 90 steps, 40 half-lives = 120 steps. At 30 half-lives
+    // the verdict is limited by the Dickey–Fuller test's power, not by the φ interval (which
+    // never reaches 0 there): τ ≈ −√(θT/2) = −3.2 against a 5% critical value of −2.89, so
+    // 83% (HL 24 h) to 87% (HL 72 h, 270 steps) reject; at 40 half-lives 97–98% do.
+    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, 1e-4, 2e-5), 77);
+    double ou30 = share(2000, k -> FITTER.fitRegular(sim.path(grid(91, 8)), H8),
+        OuVerdict.MEAN_REVERTING);
+    double ou40 = share(2000, k -> FITTER.fitRegular(sim.path(grid(121, 8)), H8),
+        OuVerdict.MEAN_REVERTING);
+    System.out.printf("MEAN_REVERTING share: white noise %.4f (3000 paths), random walk %.4f"
+        + " (5000), OU at 30 HL %.4f, at 40 HL %.4f (2000 each)%n", white, walk, ou30, ou40);
+    assertTrue(white <= 0.05, "white noise " + white);
+    assertTrue(walk <= 0.05, "random walk " + walk);
+    assertTrue(ou30 >= 0.80, "OU at 30 half-lives " + ou30);
+    assertTrue(ou40 >= 0.90, "OU at 40 half-lives " + ou40);
+  }
+
+  private static double[] grid(int n, double step) {
+    double[] t = new double[n];
+    for (int i = 0; i < n; i++) {
+      t[i] = i * step;
+    }
+    return t;
   }
 }

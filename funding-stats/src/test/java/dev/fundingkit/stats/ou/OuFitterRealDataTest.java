@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.core.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * ou_reference.py on the same rows (commands in golden/README.md). Skipped without the data.
  */
 class OuFitterRealDataTest {
+
+  private static final java.time.Duration H8 = java.time.Duration.ofHours(8);
 
   private static final String FILE = "binance_btc_eth_funding_8h_2020_2026_stitched.csv.gz";
 
@@ -65,9 +69,9 @@ class OuFitterRealDataTest {
   private static OuFit assertClosedFormMatches(String symbol, String golden) throws IOException {
     double[][] rows = rows(symbol, false);
     Golden g = new Golden(golden, false);
-    OuFit fit = OuFitter.defaults().fit(millis(rows), rates(rows));
+    OuFit fit = OuFitter.defaults().fit(millis(rows), rates(rows), H8);
     assertEquals(OuEstimator.CLOSED_FORM, fit.estimator());
-    g.close("exact_mle_closed_form.phi", fit.phi(), 1e-10);
+    g.close("exact_mle_closed_form.phi", fit.phi().orElseThrow(), 1e-10);
     OuFitterGoldenTest.assertMatches(g, fit, "exact_mle_closed_form.", 1e-10, 1e-10);
     System.out.println(symbol + ": " + fit);
     return fit;
@@ -90,7 +94,7 @@ class OuFitterRealDataTest {
   void btcusdt_withGaps_matchesTheReferenceProfileLikelihood() throws IOException {
     double[][] rows = rows("BTCUSDT", true);
     Golden g = new Golden("real_binance_btcusdt_8h_every10th_row_dropped", false);
-    OuFit fit = OuFitter.defaults().fit(millis(rows), rates(rows));
+    OuFit fit = OuFitter.defaults().fit(millis(rows), rates(rows), H8);
     assertEquals(OuEstimator.PROFILE_LIKELIHOOD, fit.estimator());
     g.close("exact_mle_numerical.profile_check.theta", fit.thetaMle().orElseThrow(), 1e-6);
     // SEs at 1e-4: both sides take a step-1e-4 central-difference Hessian of a 6546-term sum,
@@ -108,10 +112,11 @@ class OuFitterRealDataTest {
       times[i] = Instant.ofEpochMilli((long) rows[i][0]);
       rates[i] = FundingRate.of(rows[i][1], Duration.ofHours(8));
     }
-    OuFit raw = OuFitter.defaults().fit(times, rates);
-    OuFit perHour = OuFitter.defaults().withPerHour(true).fit(times, rates);
+    FundingSeries series = FundingSeries.of(times, rates, IntervalSource.DECLARED);
+    OuFit raw = OuFitter.defaults().fit(series);
+    OuFit perHour = OuFitter.defaults().withPerHour(true).fit(series);
     assertEquals(raw.thetaMle().orElseThrow(), perHour.thetaMle().orElseThrow(), 1e-12);
-    assertEquals(raw.mu().orElseThrow() / 8, perHour.mu().orElseThrow(), 1e-15);
+    assertEquals(raw.mu().orElseThrow().value() / 8, perHour.mu().orElseThrow().value(), 1e-15);
     assertEquals(raw.sigma().orElseThrow() / 8, perHour.sigma().orElseThrow(), 1e-15);
   }
 
@@ -120,9 +125,9 @@ class OuFitterRealDataTest {
     double[][] rows = rows("BTCUSDT", false);
     double[] x = rates(rows);
     OuFit filtered = OuFitter.defaults().withOutlierFilter(HampelFilter.defaults())
-        .withAdfLagsByAic(true).fit(millis(rows), x);
+        .withAdfLagsByAic(true).fit(millis(rows), x, H8);
     System.out.println("BTCUSDT Hampel + ADF(AIC): " + filtered + " lags="
-        + filtered.unitRootTest().lags());
+        + filtered.unitRootTest().orElseThrow().lags());
     assertTrue(filtered.replacedOutliers() > 0);
     assertEquals(OuVerdict.MEAN_REVERTING, filtered.verdict());
     OuRollingFit rolling = OuRollingFit.over(x, Duration.ofHours(8), 270);

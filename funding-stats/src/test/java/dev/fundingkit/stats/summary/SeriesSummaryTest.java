@@ -11,6 +11,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.core.testing.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,6 +30,26 @@ class SeriesSummaryTest {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
   private static final long HOUR = 3_600_000L;
   private static final SummarySettings DEFAULT = SummarySettings.DEFAULT;
+
+  /**
+   * The test's own interval labels (each print covers the time since the previous one, the
+   * first the spacing to the second), declared explicitly: right for these gapless series.
+   */
+  private static SeriesSummary summary(Instant[] times, double[] rates, SummarySettings s) {
+    long[] ms = new long[times.length];
+    for (int i = 0; i < ms.length; i++) {
+      ms[i] = times[i].toEpochMilli();
+    }
+    return summary(ms, rates, s);
+  }
+
+  private static SeriesSummary summary(long[] ms, double[] rates, SummarySettings s) {
+    long[] iv = new long[ms.length];
+    for (int i = 0; i < ms.length; i++) {
+      iv[i] = i == 0 ? ms[1] - ms[0] : ms[i] - ms[i - 1];
+    }
+    return SeriesSummary.of(FundingSeries.of(ms, rates, iv, IntervalSource.DECLARED), s);
+  }
 
   private static Instant at(double hours) {
     return T0.plusMillis(Math.round(hours * HOUR));
@@ -59,7 +81,7 @@ class SeriesSummaryTest {
 
   @Test
   void mixedIntervals_areWeightedByTime_notByRows() {
-    SeriesSummary s = SeriesSummary.of(mixedTimes(), mixedRates(), DEFAULT);
+    SeriesSummary s = summary(mixedTimes(), mixedRates(), DEFAULT);
     // By rows: 1 of 10 prints above (10%), 8 of 10 below (80%), mean −0.023% per 8 h.
     // By time: 8 h of 24 h above and 8 h of 24 h below, i.e. 1/3 each; the mean is the total
     // paid (0.08% + 0.01% − 8 × 0.005% = 0.05%) over three 8-h periods = 0.016667%.
@@ -93,10 +115,10 @@ class SeriesSummaryTest {
       millis[i] = times[i].toEpochMilli();
       intervalMillis[i] = intervals[i].toMillis();
     }
-    SeriesSummary expected = SeriesSummary.of(times, rates, DEFAULT);
+    SeriesSummary expected = summary(times, rates, DEFAULT);
     assertEquals(expected, SeriesSummary.of(times, rates, intervals, DEFAULT));
     assertEquals(expected, SeriesSummary.of(times, typed, DEFAULT));
-    assertEquals(expected, SeriesSummary.of(millis, rates, DEFAULT));
+    assertEquals(expected, summary(millis, rates, DEFAULT));
     assertEquals(expected, SeriesSummary.of(millis, rates, intervalMillis, DEFAULT));
   }
 
@@ -120,23 +142,50 @@ class SeriesSummaryTest {
     assertEquals(times[6], run.end());
     assertEquals(Duration.ofHours(56), gappy.coveredTime());
     assertEquals(1.0, gappy.fractionOfTimeBelow());
-    // Inferred from spacing, the 40 h print is given the 16 h gap as its interval, so its rate
-    // per 8 h halves to −0.015% and it no longer counts as below: the documented cost of not
-    // passing intervals for gappy data.
-    SeriesSummary inferred = SeriesSummary.of(times, rates, DEFAULT);
-    assertEquals(-0.00015, inferred.max(), 1e-10);
-    assertEquals(0.75, inferred.fractionOfTimeBelow(), 1e-7);
-    assertEquals(3, inferred.longestRunBelow().orElseThrow().prints());
+    // Inferred once by core (a missing settlement is a gap, not a 16 h interval), the series
+    // summarises exactly as with the declared intervals (before 0.2 stats' own rule gave the
+    // 40 h print the gap as its interval: max −0.015%, 75% of time below, a 3-print run).
+    long[] ms = new long[times.length];
+    for (int i = 0; i < ms.length; i++) {
+      ms[i] = times[i].toEpochMilli();
+    }
+    SeriesSummary inferred = SeriesSummary.of(FundingSeries.inferred(ms, rates), DEFAULT);
+    assertEquals(-0.0003, inferred.max(), 1e-18);
+    assertEquals(1.0, inferred.fractionOfTimeBelow());
+    assertEquals(4, inferred.longestRunBelow().orElseThrow().prints());
+  }
+
+  @Test
+  void constantFourHourSeriesWithAnOutage_hasMinimumTwoBasisPointsPer8h() {
+    // 0.01% every 4 h for 10 days with 4 settlements missing (a 20 h hole): every rate is
+    // 0.01%/4h = 0.0001 × 8/4 = 0.0002 per 8 h (issue 9: 0.010%/8h before 0.2)
+    long h4 = 4 * HOUR;
+    long[] ms = new long[56];
+    for (int i = 0, k = 0; i < 60; i++) {
+      if (i >= 20 && i < 24) {
+        continue;
+      }
+      ms[k++] = T0.toEpochMilli() + i * h4;
+    }
+    double[] r = new double[ms.length];
+    java.util.Arrays.fill(r, 0.0001);
+    FundingSeries series = FundingSeries.inferred(ms, r);
+    assertEquals(4, series.missingSettlementCount());
+    SeriesSummary s = SeriesSummary.of(series, DEFAULT);
+    assertEquals(0.0002, s.min(), 1e-18);
+    assertEquals(0.0002, s.max(), 1e-18);
+    assertEquals(0.0002, s.mean(), 1e-18);
+    assertEquals(Duration.ofHours(4L * 56), s.coveredTime());
   }
 
   @Test
   void longestRun_tiesKeepTheEarliest_andNoRunIsEmpty() {
     Instant[] times = {at(8), at(16), at(24), at(32), at(40)};
     double[] rates = {-0.0003, 0.0001, -0.0003, 0.0001, 0.0001};
-    SeriesSummary s = SeriesSummary.of(times, rates, DEFAULT);
+    SeriesSummary s = summary(times, rates, DEFAULT);
     assertEquals(Optional.of(new TimeRun(at(0), at(8), 1)), s.longestRunBelow());
     assertEquals(0.6, s.pinnedShare(), 1e-15);
-    SeriesSummary none = SeriesSummary.of(times, new double[5], DEFAULT);
+    SeriesSummary none = summary(times, new double[5], DEFAULT);
     assertEquals(Optional.empty(), none.longestRunBelow());
     assertEquals(0.0, none.sd());
   }
@@ -147,9 +196,9 @@ class SeriesSummaryTest {
     // Hourly 0.00125% is 0.01% per 8 h: pinned; 0.00010001 per 8 h is 1e-8 away: not pinned
     // at the default 5e-9, pinned at 2e-8.
     double[] rates = {0.0000125, 0.0000125, 0.00010001 / 8, -0.0000125};
-    assertEquals(0.5, SeriesSummary.of(times, rates, DEFAULT).pinnedShare());
+    assertEquals(0.5, summary(times, rates, DEFAULT).pinnedShare());
     SummarySettings loose = DEFAULT.withInterestRate(0.0001, 2e-8);
-    assertEquals(0.75, SeriesSummary.of(times, rates, loose).pinnedShare());
+    assertEquals(0.75, summary(times, rates, loose).pinnedShare());
   }
 
   @Test
@@ -158,28 +207,31 @@ class SeriesSummaryTest {
     double[] rates = mixedRates();
     Instant[] unsorted = times.clone();
     unsorted[3] = times[1];
+    Duration[] hours = new Duration[10];
+    java.util.Arrays.fill(hours, Duration.ofHours(1));
     IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
-        () -> SeriesSummary.of(unsorted, rates, DEFAULT));
+        () -> SeriesSummary.of(unsorted, rates, hours, DEFAULT));
     assertEquals("times must be strictly increasing, but times[3]=2024-01-01T16:00:00Z is before"
         + " times[2]=2024-01-01T17:00:00Z", order.getMessage());
     Instant[] duplicate = times.clone();
     duplicate[1] = times[0];
     assertTrue(assertThrows(IllegalArgumentException.class,
-        () -> SeriesSummary.of(duplicate, rates, DEFAULT)).getMessage().contains("duplicates"));
+        () -> SeriesSummary.of(duplicate, rates, hours, DEFAULT)).getMessage()
+        .contains("duplicates"));
     double[] nan = rates.clone();
     nan[4] = Double.NaN;
     IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-        () -> SeriesSummary.of(times, nan, DEFAULT));
+        () -> SeriesSummary.of(times, nan, hours, DEFAULT));
     assertEquals("rates[4] must be finite, was NaN", bad.getMessage());
     IllegalArgumentException length = assertThrows(IllegalArgumentException.class,
-        () -> SeriesSummary.of(times, new double[9], DEFAULT));
+        () -> SeriesSummary.of(times, new double[9], hours, DEFAULT));
     assertEquals("rates must have the length of times (10), was 9", length.getMessage());
     IllegalArgumentException intervals = assertThrows(IllegalArgumentException.class,
         () -> SeriesSummary.of(times, rates, new Duration[3], DEFAULT));
     assertEquals("intervals must have the length of times (10), was 3", intervals.getMessage());
     long[] millis = {0, 1000, 1000};
     IllegalArgumentException dupMillis = assertThrows(IllegalArgumentException.class,
-        () -> SeriesSummary.of(millis, new double[3], DEFAULT));
+        () -> SeriesSummary.of(millis, new double[3], new long[] {1, 1, 1}, DEFAULT));
     assertEquals("epochMillis must be strictly increasing, but epochMillis[2]=1000"
         + " (1970-01-01T00:00:01Z) duplicates epochMillis[1]=1000 (1970-01-01T00:00:01Z)",
         dupMillis.getMessage());
@@ -192,7 +244,7 @@ class SeriesSummaryTest {
   @Test
   void tooLittleData_isAnIllegalState() {
     IllegalStateException empty = assertThrows(IllegalStateException.class,
-        () -> SeriesSummary.of(new Instant[0], new double[0], DEFAULT));
+        () -> SeriesSummary.of(new Instant[0], new double[0], new Duration[0], DEFAULT));
     assertEquals("a series summary needs at least 2 prints, had 0", empty.getMessage());
     assertThrows(IllegalStateException.class,
         () -> SeriesSummary.of(new long[] {0}, new double[] {0.0001}, new long[] {HOUR},
@@ -216,7 +268,7 @@ class SeriesSummaryTest {
             above += r[i] * 8 / hours > 0.0005 ? 1 : 0;
             below += r[i] * 8 / hours < -0.0002 ? 1 : 0;
           }
-          SeriesSummary s = SeriesSummary.of(t, r, DEFAULT);
+          SeriesSummary s = summary(t, r, DEFAULT);
           return Math.abs(s.fractionOfTimeAbove() - (double) above / n) < 1e-12
               && Math.abs(s.fractionOfTimeBelow() - (double) below / n) < 1e-12;
         });
@@ -240,8 +292,8 @@ class SeriesSummaryTest {
               r1[8 * i + k] = list.get(i) / 8;
             }
           }
-          SeriesSummary a = SeriesSummary.of(t8, r8, DEFAULT);
-          SeriesSummary b = SeriesSummary.of(t1, r1, DEFAULT);
+          SeriesSummary a = summary(t8, r8, DEFAULT);
+          SeriesSummary b = summary(t1, r1, DEFAULT);
           return Math.abs(a.mean() - b.mean()) < 1e-15
               && Math.abs(a.fractionOfTimeAbove() - b.fractionOfTimeAbove()) < 1e-12
               && Math.abs(a.fractionOfTimeBelow() - b.fractionOfTimeBelow()) < 1e-12
@@ -267,7 +319,7 @@ class SeriesSummaryTest {
         }
       }
     }
-    SeriesSummary s = SeriesSummary.of(times.toArray(new Instant[0]),
+    SeriesSummary s = summary(times.toArray(new Instant[0]),
         rates.stream().mapToDouble(Double::doubleValue).toArray(), DEFAULT);
     // Independent figures (every BTCUSDT interval is exactly 8 h, so time = rows), from:
     //   zcat binance_btc_eth_funding_8h_2020_2026_stitched.csv.gz | awk -F, '$1=="BTCUSDT"{...}'
@@ -295,13 +347,13 @@ class SeriesSummaryTest {
 
   @Test
   void equalsAndHashCode() {
-    SeriesSummary a = SeriesSummary.of(mixedTimes(), mixedRates(), DEFAULT);
-    SeriesSummary b = SeriesSummary.of(mixedTimes(), mixedRates(), DEFAULT);
+    SeriesSummary a = summary(mixedTimes(), mixedRates(), DEFAULT);
+    SeriesSummary b = summary(mixedTimes(), mixedRates(), DEFAULT);
     new EqualsTester()
         .addEqualityGroup(a, b)
-        .addEqualityGroup(SeriesSummary.of(mixedTimes(), mixedRates(),
+        .addEqualityGroup(summary(mixedTimes(), mixedRates(),
             DEFAULT.withThresholds(0.001, -0.001)))
-        .addEqualityGroup(SeriesSummary.of(mixedTimes(), new double[10], DEFAULT))
+        .addEqualityGroup(summary(mixedTimes(), new double[10], DEFAULT))
         .testEquals();
   }
 
@@ -312,6 +364,8 @@ class SeriesSummaryTest {
         .setDefault(Instant[].class, mixedTimes())
         .setDefault(double[].class, mixedRates())
         .setDefault(long[].class, new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+        .setDefault(FundingSeries.class, FundingSeries.of(new long[] {1, 2}, new double[2],
+            Duration.ofMillis(1), IntervalSource.DECLARED))
         .testAllPublicStaticMethods(SeriesSummary.class);
     new NullPointerTester()
         .setDefault(Instant.class, T0)

@@ -325,10 +325,9 @@ public final class ReportPageAdapter {
         "half-life", FigureKind.HOURS, h, 0, report.fit().halfLifeHoursCi()
         .map(ci -> "95% interval " + fmt(ci.lower()) + " to "
             + (Double.isInfinite(ci.upper()) ? "∞" : fmt(ci.upper())) + " h").orElse(""))));
-    report.fit().mu().ifPresent(m -> f.add(Figure.rate("Mean reversion (OU fit)", "μ",
-        FundingRate.of(m, unit))));
+    report.fit().mu().ifPresent(m -> f.add(Figure.rate("Mean reversion (OU fit)", "μ", m)));
     report.fit().stationarySd().ifPresent(m -> f.add(Figure.rate("Mean reversion (OU fit)",
-        "stationary sd", FundingRate.of(m, unit))));
+        "stationary sd", m)));
     report.currentZ().ifPresent(z -> f.add(new Figure("Mean reversion (OU fit)",
         "latest z-score", FigureKind.NUMBER, z, 0, "")));
     sec = "Signals and carry";

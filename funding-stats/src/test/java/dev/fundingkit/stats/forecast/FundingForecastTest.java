@@ -1,0 +1,75 @@
+package dev.fundingkit.stats.forecast;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
+import dev.fundingkit.core.rate.FundingRate;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class FundingForecastTest {
+
+  private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+  private static final FundingRate LATEST = FundingRate.of(-3e-4, Duration.ofHours(8));
+
+  private static FundingForecast forecast(double expected, double sd) {
+    return new FundingForecast(T0, Duration.ofDays(7), LATEST, expected, sd, ForecastModel.OU);
+  }
+
+  @Test
+  void band_isExpectedPlusMinus1point96Sd_andRatePerHorizon() {
+    FundingForecast f = forecast(0.002, 0.001);
+    // 0.002 ∓ 1.959963984540054 × 0.001
+    assertEquals(0.000040036015459946, f.bandLow(), 1e-18);
+    assertEquals(0.003959963984540054, f.bandHigh(), 1e-18);
+    assertEquals(FundingRate.of(0.002, Duration.ofDays(7)), f.expectedRate());
+    // P(accrual > 0) = Φ(2) = 0.9772498680518208
+    assertEquals(0.9772498680518208, f.probabilityAbove(0), 1e-15);
+    FundingForecast sure = forecast(0.002, 0);
+    assertEquals(1.0, sure.probabilityAbove(0.001));
+    assertEquals(0.0, sure.probabilityAbove(0.003));
+  }
+
+  @Test
+  void validation_equality_serialization() throws Exception {
+    assertThrows(IllegalArgumentException.class, () -> forecast(Double.NaN, 1));
+    assertThrows(IllegalArgumentException.class, () -> forecast(0, -1));
+    assertEquals(0.0, 1 / forecast(-0.0, 0).expected() > 0 ? 0.0 : 1.0);
+    new EqualsTester()
+        .addEqualityGroup(forecast(0.002, 0.001), forecast(0.002, 0.001))
+        .addEqualityGroup(forecast(0.003, 0.001))
+        .addEqualityGroup(forecast(0.002, 0.002))
+        .addEqualityGroup(new FundingForecast(T0, Duration.ofDays(7), LATEST, 0.002, 0.001,
+            ForecastModel.TWO_TIMESCALE))
+        .testEquals();
+    SerializableTester.reserializeAndAssert(forecast(0.002, 0.001));
+    new NullPointerTester().testAllPublicInstanceMethods(forecast(0.002, 0.001));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(forecast(1, 1));
+    }
+    try (ObjectInputStream in = new ObjectInputStream(
+        new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(forecast(1, 1), in.readObject());
+    }
+    java.lang.reflect.Method m = FundingForecast.class.getDeclaredMethod("readObject",
+        ObjectInputStream.class);
+    m.setAccessible(true);
+    assertThrows(InvalidObjectException.class, () -> {
+      try {
+        m.invoke(forecast(1, 1), (Object) null);
+      } catch (java.lang.reflect.InvocationTargetException e) {
+        throw e.getCause();
+      }
+    });
+  }
+}
