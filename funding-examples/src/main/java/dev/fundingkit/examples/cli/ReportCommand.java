@@ -17,6 +17,8 @@ import dev.fundingkit.examples.report.ReportSummary;
 import dev.fundingkit.examples.report.SummaryLine;
 import dev.fundingkit.stats.backtest.BacktestTrade;
 import dev.fundingkit.stats.backtest.CarryBacktestResult;
+import dev.fundingkit.examples.report.page.ReportPage;
+import dev.fundingkit.examples.report.page.ReportPageAdapter;
 import dev.fundingkit.stats.regime.RegimeKind;
 import dev.fundingkit.stats.signal.SignalBands;
 import java.io.IOException;
@@ -45,9 +47,11 @@ import picocli.CommandLine;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description =
-        "Writes DIR/report.html with PNG charts (funding with bands, signals and regimes;"
-            + " rolling half-life with its interval; reverse-carry backtest) and prints a"
-            + " summary. Without --csv it runs on the built-in SYNTHETIC demonstration data"
+        "Writes DIR/report.html, one self-contained interactive page that works offline"
+            + " (zoomable charts of funding with bands, signals and regimes, venues compared,"
+            + " spread, heatmap, cumulative funding, rolling half-life, histogram, backtest; every"
+            + " episode, gap and trade; a unit switch), and prints a summary. --png also writes"
+            + " static PNG charts. Without --csv it runs on the built-in SYNTHETIC demonstration data"
             + " (generated deterministically by FundingKit's own OU simulator). Several --csv"
             + " files are joined in time order (e.g. monthly Binance public-data files) and must"
             + " not overlap.",
@@ -147,6 +151,11 @@ final class ReportCommand implements Callable<Integer> {
       description = "Price column of --spot-csv (default: ${DEFAULT-VALUE}).")
   String spotColumn = "close";
 
+  @Option(
+      names = "--png",
+      description = "Also write static PNG charts beside the page.")
+  boolean png;
+
   @Mixin JsonOption output;
 
   @Override
@@ -177,9 +186,12 @@ final class ReportCommand implements Callable<Integer> {
       Output.note(spec, line);
     });
     Files.createDirectories(out);
-    Output.note(spec, "writing charts and " + HtmlReport.FILE + " to " + out);
-    List<Path> charts = ReportCharts.write(report, out);
-    Path page = HtmlReport.write(report, charts, out);
+    Output.note(spec, "writing " + HtmlReport.FILE + (png ? " and PNG charts" : "") + " to "
+        + out);
+    List<Path> charts = png ? ReportCharts.write(report, out) : List.of();
+    ReportPage model = files.isEmpty() ? ReportPageAdapter.demo(report)
+        : ReportPageAdapter.of(report);
+    Path page = HtmlReport.write(model, out);
     if (output.json) {
       json(report, page, charts).print(spec, true);
     } else {
