@@ -1,7 +1,7 @@
 package dev.fundingkit.examples.cli;
 
-import dev.fundingkit.examples.io.RowFilter;
-import dev.fundingkit.examples.io.SeriesColumns;
+import dev.fundingkit.io.RowFilter;
+import dev.fundingkit.io.SeriesColumns;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;

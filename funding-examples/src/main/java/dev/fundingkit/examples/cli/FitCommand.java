@@ -1,7 +1,7 @@
 package dev.fundingkit.examples.cli;
 
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.examples.io.CsvSeries;
+import dev.fundingkit.io.CsvSeries;
 import dev.fundingkit.examples.io.SettlementIntervals;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;

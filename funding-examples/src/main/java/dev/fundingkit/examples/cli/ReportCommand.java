@@ -2,10 +2,10 @@ package dev.fundingkit.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fundingkit.examples.io.CsvInputException;
-import dev.fundingkit.examples.io.CsvSeries;
-import dev.fundingkit.examples.io.RowFilter;
-import dev.fundingkit.examples.io.SeriesColumns;
+import dev.fundingkit.io.FundingInputException;
+import dev.fundingkit.io.CsvSeries;
+import dev.fundingkit.io.RowFilter;
+import dev.fundingkit.io.SeriesColumns;
 import dev.fundingkit.examples.report.FundingReport;
 import dev.fundingkit.examples.report.HtmlReport;
 import dev.fundingkit.examples.report.ReportCharts;
@@ -121,7 +121,7 @@ final class ReportCommand implements Callable<Integer> {
       Instant[] t = part.times();
       double[] v = part.values();
       if (!times.isEmpty() && !t[0].isAfter(times.get(times.size() - 1))) {
-        throw new CsvInputException(part.file(), part.line(0), part.timeColumn(),
+        throw new FundingInputException(part.file(), part.line(0), part.timeColumn(),
             "time " + t[0] + " overlaps the previous file, which ends at "
                 + times.get(times.size() - 1));
       }
@@ -135,7 +135,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Instant[] t = times.toArray(new Instant[0]);
     if (t.length < 2) {
-      throw new CsvInputException(parts.get(0).file(), 0, null,
+      throw new FundingInputException(parts.get(0).file(), 0, null,
           "need at least 2 settlements, found " + t.length);
     }
     CsvSeries first = parts.get(0);

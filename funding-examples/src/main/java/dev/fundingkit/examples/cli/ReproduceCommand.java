@@ -6,8 +6,8 @@ import dev.fundingkit.core.formula.PublishedPrecision;
 import dev.fundingkit.core.venue.FundingRule;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
-import dev.fundingkit.examples.io.CsvInputException;
-import dev.fundingkit.examples.io.CsvSeries;
+import dev.fundingkit.io.FundingInputException;
+import dev.fundingkit.io.CsvSeries;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -156,7 +156,7 @@ final class ReproduceCommand implements Callable<Integer> {
       try {
         formula = rule.formulaFor(SymbolTerms.of(symbolInterval));
       } catch (UnknownFundingRuleException e) {
-        throw new CsvInputException(data.file(), data.line(start), data.timeColumn(),
+        throw new FundingInputException(data.file(), data.line(start), data.timeColumn(),
             e.getMessage());
       }
       double[] out = new double[end - start];
@@ -172,7 +172,7 @@ final class ReproduceCommand implements Callable<Integer> {
     try {
       return venueArgs.venue.ruleAt(time);
     } catch (UnknownFundingRuleException e) {
-      throw new CsvInputException(data.file(), data.line(row), data.timeColumn(),
+      throw new FundingInputException(data.file(), data.line(row), data.timeColumn(),
           e.getMessage());
     }
   }

@@ -7,7 +7,7 @@ import dev.fundingkit.core.carry.ScanFlag;
 import dev.fundingkit.core.carry.ScanRow;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.examples.io.ScanFile;
+import dev.fundingkit.io.ScanFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

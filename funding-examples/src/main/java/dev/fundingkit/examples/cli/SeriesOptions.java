@@ -1,7 +1,7 @@
 package dev.fundingkit.examples.cli;
 
-import dev.fundingkit.examples.io.CsvSeries;
-import dev.fundingkit.examples.io.SeriesColumns;
+import dev.fundingkit.io.CsvSeries;
+import dev.fundingkit.io.SeriesColumns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -35,11 +35,11 @@ public final class Decimals {
       throw new IllegalArgumentException("empty cell where a decimal number was expected");
     }
     if (!DECIMAL.matcher(s).matches()) {
-      throw new IllegalArgumentException("'" + s + "' is not a decimal number");
+      throw new IllegalArgumentException(Cells.quote(s) + " is not a decimal number");
     }
     double value = Double.parseDouble(s);
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("'" + s + "' is too large for a double");
+      throw new IllegalArgumentException(Cells.quote(s) + " is too large for a double");
     }
     return value + 0.0;
   }

@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import dev.fundingkit.core.carry.CarryCandidate;
 import dev.fundingkit.core.rate.FundingIntervals;
@@ -32,7 +32,7 @@ public final class ScanFile {
    * @param file the file to read
    * @return the candidates in file order, at least one
    * @throws NullPointerException if {@code file} is null
-   * @throws CsvInputException naming file, line and column if the file is empty, a column is
+   * @throws FundingInputException naming file, line and column if the file is empty, a column is
    *     missing, a cell cannot be read, or an asset appears twice
    * @throws IOException if the file cannot be opened or read
    */
