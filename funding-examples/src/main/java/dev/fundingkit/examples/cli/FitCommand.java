@@ -1,8 +1,8 @@
 package dev.fundingkit.examples.cli;
 
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.io.CsvSeries;
-import dev.fundingkit.examples.io.SettlementIntervals;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.io.FundingInput;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
@@ -10,7 +10,6 @@ import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
 import dev.fundingkit.stats.signal.SignalLevels;
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -51,11 +50,25 @@ final class FitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    CsvSeries data = series.read(spec, rate.valueColumns());
-    Instant[] times = data.times();
-    OuFit fit = rate.perHour
-        ? OuFitter.defaults().withPerHour(true).fit(times, ratesWithIntervals(times, data.values()))
-        : OuFitter.defaults().fit(times, data.values());
+    FundingInput input = series.read(spec);
+    FundingSeries data = input.single();
+    String timeColumn = input.timeColumn();
+    String valueColumn = input.valueColumn();
+    String intervalLabel = data.intervalLabel();
+    String intervalSource = data.intervalSourceLabel();
+    String fileName = input.files().get(0).getFileName().toString();
+    Instant[] times = {data.firstTime(), data.lastTime()};
+    input = null;
+    OuFit fit;
+    if (rate.perHour) {
+      fit = OuFitter.defaults().withPerHour(true).fit(data.toInstants(), rates(data));
+    } else {
+      // The primitive arrays only: the series is dropped so a 20-million-row fit fits in 1 GB.
+      long[] millis = data.epochMillis();
+      double[] values = data.values();
+      data = null;
+      fit = OuFitter.defaults().fit(millis, values);
+    }
     OptionalDouble mu = fit.mu();
     OptionalDouble sd = fit.stationarySd();
     Optional<SignalLevels> levels = levels(fit);
@@ -85,15 +98,18 @@ final class FitCommand implements Callable<Integer> {
     out.json().put("perHour", rate.perHour);
     out.json().put("from", times[0].toString());
     out.json().put("to", times[times.length - 1].toString());
-    out.json().put("timeColumn", data.timeColumn());
-    out.json().put("valueColumn", data.valueColumns().get(0));
+    out.json().put("timeColumn", timeColumn);
+    out.json().put("valueColumn", valueColumn);
+    out.json().put("interval", intervalLabel);
+    out.json().put("intervalSource", intervalSource);
 
     String perWhat = rate.perHour ? " per hour" : " per interval";
-    out.title("OU fit of " + data.file().getFileName() + " (" + fit.n() + " points, " + times[0]
+    out.title("OU fit of " + fileName + " (" + fit.n() + " points, " + times[0]
             + " .. " + times[times.length - 1] + "): " + fit.verdict())
         .row("half-life", hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
             + hours(fit.halfLifeHoursMle()) + ")")
         .row("theta", number(fit.theta()) + " per hour (MLE " + number(fit.thetaMle()) + ")")
+        .row("interval", intervalLabel + " (" + intervalSource + ")")
         .row("mu", number(mu) + perWhat)
         .row("sigma", number(fit.sigma()) + " per sqrt(hour)")
         .row("stationary sd", number(sd))
@@ -138,12 +154,11 @@ final class FitCommand implements Callable<Integer> {
         + " h";
   }
 
-  /** Labels each rate with its interval by the same inference the report uses. */
-  private static FundingRate[] ratesWithIntervals(Instant[] times, double[] values) {
-    Duration[] intervals = SettlementIntervals.infer(times);
-    FundingRate[] rates = new FundingRate[values.length];
-    for (int i = 0; i < values.length; i++) {
-      rates[i] = FundingRate.of(values[i], intervals[i]);
+  /** Each rate with the interval the series carries (declared by the data, or inferred). */
+  private static FundingRate[] rates(FundingSeries series) {
+    FundingRate[] rates = new FundingRate[series.size()];
+    for (int i = 0; i < rates.length; i++) {
+      rates[i] = series.get(i);
     }
     return rates;
   }

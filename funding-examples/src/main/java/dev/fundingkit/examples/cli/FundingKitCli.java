@@ -61,6 +61,7 @@ public final class FundingKitCli implements Runnable {
     return new CommandLine(new FundingKitCli())
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors)
+        .setExecutionStrategy(errors)
         .setUsageHelpAutoWidth(true);
   }
 

@@ -3,9 +3,11 @@ package dev.fundingkit.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fundingkit.io.FundingInputException;
-import dev.fundingkit.io.CsvSeries;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingGap;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.io.FundingInput;
 import dev.fundingkit.io.RowFilter;
-import dev.fundingkit.io.SeriesColumns;
 import dev.fundingkit.examples.report.FundingReport;
 import dev.fundingkit.examples.report.HtmlReport;
 import dev.fundingkit.examples.report.ReportCharts;
@@ -18,9 +20,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
               + " by column names). Default: the built-in synthetic demonstration data.")
   List<Path> files = new ArrayList<>();
 
-  @Mixin ColumnOptions columns;
+  @Mixin InputOptions input;
 
   @Mixin RateColumnOptions rate;
 
@@ -84,10 +84,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin JsonOption output;
 
+  /** The series read from --csv, or null for the demonstration data. */
+  private FundingSeries series;
+
   @Override
   public Integer call() throws IOException {
     List<String> notes = new ArrayList<>();
-    ReportData data = files.isEmpty() ? ReportData.demo() : read(notes);
+    ReportData data = files.isEmpty() ? ReportData.demo() : read();
     ReportSettings settings =
         ReportSettings.DEFAULT.withPerHour(rate.perHour).withAnnualBorrow(borrow);
     // Remarks and progress reach stderr only once the input is accepted: bad input gets one line.
@@ -108,47 +111,65 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ReportData read(List<String> notes) throws IOException {
-    SeriesColumns selection = columns.columns(rate.valueColumns());
-    List<CsvSeries> parts = new ArrayList<>();
-    for (Path file : files) {
-      parts.add(CsvSeries.read(file, selection));
+  private ReportData read() throws IOException {
+    FundingInput in = input.readOne(spec, files);
+    series = in.single();
+    if (series.size() < 2) {
+      throw new FundingInputException(files.get(0), 0, in.timeColumn(),
+          "need at least 2 settlements, found " + series.size());
     }
-    parts.sort(Comparator.comparing(p -> p.times()[0]));
-    List<Instant> times = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    for (CsvSeries part : parts) {
-      Instant[] t = part.times();
-      double[] v = part.values();
-      if (!times.isEmpty() && !t[0].isAfter(times.get(times.size() - 1))) {
-        throw new FundingInputException(part.file(), part.line(0), part.timeColumn(),
-            "time " + t[0] + " overlaps the previous file, which ends at "
-                + times.get(times.size() - 1));
-      }
-      for (int i = 0; i < t.length; i++) {
-        times.add(t[i]);
-        values.add(v[i]);
-      }
-      for (String note : part.notes()) {
-        notes.add(part.file() + ": " + note);
-      }
-    }
-    Instant[] t = times.toArray(new Instant[0]);
-    if (t.length < 2) {
-      throw new FundingInputException(parts.get(0).file(), 0, null,
-          "need at least 2 settlements, found " + t.length);
-    }
-    CsvSeries first = parts.get(0);
-    List<RowFilter> filters = columns.filters;
-    String name = first.file().getFileName().toString().replaceFirst("\\.csv(\\.gz)?$", "")
-        + (parts.size() > 1 ? " +" + (parts.size() - 1) + " files" : "")
+    List<RowFilter> filters = input.filters;
+    Path first = files.get(0);
+    String name = first.getFileName().toString()
+        .replaceFirst("\\.(csv|json)(\\.gz)?$|\\.zip$", "")
+        + (files.size() > 1 ? " +" + (files.size() - 1) + " files" : "")
         + (filters.isEmpty() ? "" : " " + filters);
     String source = "Read from " + String.join(", ", files.stream().map(Path::toString)
-        .toList()) + ": time column '" + first.timeColumn() + "', rate column '"
-        + first.valueColumns().get(0) + "'" + (filters.isEmpty() ? "" : ", rows where "
-        + filters) + "; " + t.length + " settlements, intervals inferred from their spacing.";
-    return ReportData.inferringIntervals(name, source, t,
-        values.stream().mapToDouble(Double::doubleValue).toArray());
+        .toList()) + " as " + in.format().id() + ": time column '" + in.timeColumn()
+        + "', rate column '" + in.valueColumn() + "'" + (filters.isEmpty() ? ""
+            : ", rows where " + filters) + "; " + series.size() + " settlements, interval "
+        + series.intervalLabel() + " (" + series.intervalSourceLabel() + ").";
+    FundingRate[] rates = new FundingRate[series.size()];
+    for (int i = 0; i < rates.length; i++) {
+      rates[i] = series.get(i);
+    }
+    return ReportData.of(name, source, false, series.toInstants(), rates);
+  }
+
+  /**
+   * The {@code series} list of the contract (one entry per input, with its interval, the
+   * interval's source and the gaps found), and the top-level {@code interval} and
+   * {@code intervalSource}.
+   */
+  private void seriesJson(ObjectNode j, FundingReport report) {
+    ArrayNode list = j.putArray("series");
+    ObjectNode entry = list.addObject();
+    entry.put("name", report.data().name());
+    if (series == null) {
+      entry.put("rows", report.data().size());
+      entry.put("from", report.data().times()[0].toString());
+      entry.put("to", report.data().times()[report.data().size() - 1].toString());
+      entry.put("interval", "8h");
+      entry.put("intervalSource", "declared");
+      entry.putArray("gaps");
+      j.put("interval", "8h");
+      j.put("intervalSource", "declared");
+      return;
+    }
+    entry.put("rows", series.size());
+    entry.put("from", series.firstTime().toString());
+    entry.put("to", series.lastTime().toString());
+    entry.put("interval", series.intervalLabel());
+    entry.put("intervalSource", series.intervalSourceLabel());
+    ArrayNode gaps = entry.putArray("gaps");
+    for (FundingGap gap : series.gaps()) {
+      ObjectNode g = gaps.addObject();
+      g.put("from", gap.lastBefore().toString());
+      g.put("to", gap.firstAfter().toString());
+      g.put("missingSettlements", gap.missingSettlements());
+    }
+    j.put("interval", series.intervalLabel());
+    j.put("intervalSource", series.intervalSourceLabel());
   }
 
   private void text(FundingReport report, Path page) {
@@ -175,10 +196,11 @@ final class ReportCommand implements Callable<Integer> {
     w.flush();
   }
 
-  private static Output json(FundingReport report, Path page, List<Path> charts) {
+  private Output json(FundingReport report, Path page, List<Path> charts) {
     Output o = new Output();
     ObjectNode j = o.json();
     j.put("report", page.toString());
+    seriesJson(j, report);
     ArrayNode files = j.putArray("charts");
     charts.forEach(c -> files.add(c.toString()));
     j.put("synthetic", report.data().synthetic());

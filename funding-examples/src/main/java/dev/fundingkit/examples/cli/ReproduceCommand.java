@@ -74,12 +74,11 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (series.columns.timeColumn == null) {
+    if (series.input.timeColumn == null) {
       throw new ParameterException(spec.commandLine(),
           "Missing required option: '--time-column=NAME'");
     }
-    CsvSeries data = series.read(spec,
-        series.columns.columns(List.of(premiumColumn, rateColumn)).withAnyTimeOrder());
+    CsvSeries data = series.readColumns(spec, List.of(premiumColumn, rateColumn));
     Instant[] times = data.times();
     double[] premiums = data.values(0);
     double[] published = data.values(1);
