@@ -47,7 +47,7 @@ final class CsvFile implements Closeable {
       names.set(0, names.get(0).substring(1).trim());
     }
     for (String name : names) {
-      if (Cells.quote(name).startsWith("binary")) {
+      if (name.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f || c == 0xfffd)) {
         throw error(1, null, "the header is binary data, not CSV text (is this a compressed or"
             + " spreadsheet file of another kind?)");
       }

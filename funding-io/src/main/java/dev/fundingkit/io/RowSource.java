@@ -94,6 +94,19 @@ abstract class RowSource implements Closeable {
     InputStream in = entry.content() instanceof BufferedInputStream ? entry.content()
         : new BufferedInputStream(entry.content(), 1 << 16);
     in.mark(4096);
+    byte[] head = in.readNBytes(512);
+    in.reset();
+    int bad = 0;
+    for (byte b : head) {
+      if (b == 0 || (b > 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7f) {
+        bad++;
+      }
+    }
+    if (head.length > 0 && bad * 20 > head.length) {
+      throw new FundingInputException(entry.name(), 1, null, "binary data, not CSV or JSON"
+          + " text (" + bad + " control bytes in the first " + head.length + ")");
+    }
+    in.mark(4096);
     int c;
     int skipped = 0;
     do {
