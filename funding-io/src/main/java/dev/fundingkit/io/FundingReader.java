@@ -573,8 +573,6 @@ public final class FundingReader {
       List<Part> sorted = new ArrayList<>(list);
       sorted.sort((a, b) -> Long.compare(a.firstTime(), b.firstTime()));
       long n = 0;
-      boolean anyIntervals = false;
-      boolean allDeclared = true;
       for (int i = 0; i < sorted.size(); i++) {
         Part p = sorted.get(i);
         if (i > 0 && p.firstTime() <= sorted.get(i - 1).lastTime()) {
@@ -585,52 +583,28 @@ public final class FundingReader {
                   + Instant.ofEpochMilli(prev.lastTime())));
         }
         n += p.size();
-        anyIntervals |= p.hasIntervals();
-        allDeclared &= p.allIntervalsDeclared();
       }
       if (n > Integer.MAX_VALUE - 16) {
         Part p = sorted.get(0);
         throw new FundingInputException(p.file, 0, null, "more than 2^31 rows in one series");
       }
       int size = (int) n;
-      long[] t = new long[size];
-      double[] v = new double[size];
-      long[] iv = anyIntervals ? new long[size] : null;
-      int offset = 0;
-      for (Part p : sorted) {
-        int s = p.size();
-        p.drainInto(t, v, iv, offset);
-        offset += s;
-      }
       Part first = sorted.get(0);
       Duration fixed = fixedInterval(first);
+      FundingSeries.Builder builder = FundingSeries.builder().inference(inference)
+          .expectedSize(size);
       FundingSeries series;
       try {
-        if (fixed != null) {
-          series = FundingSeries.of(t, v, fixed, IntervalSource.DECLARED);
-        } else if (iv != null && allDeclared) {
-          series = FundingSeries.of(t, v, iv, IntervalSource.DECLARED);
-        } else if (iv != null) {
-          FundingSeries.Builder b = FundingSeries.builder().inference(inference);
-          for (int i = 0; i < size; i++) {
-            if (iv[i] > 0) {
-              b.add(t[i], v[i], iv[i], IntervalSource.DECLARED);
-            } else {
-              b.add(t[i], v[i]);
-            }
-          }
-          series = b.build();
-        } else {
-          series = FundingSeries.inferred(t, v, inference);
+        for (Part p : sorted) {
+          p.addTo(builder, fixed == null ? 0 : fixed.toMillis());
         }
+        series = builder.build();
       } catch (IllegalArgumentException e) {
         throw new FundingInputException(first.file, size < 2 ? first.firstLine : 0,
             first.timeColumn, e.getMessage() + (key.equals(SeriesKey.unnamed()) ? ""
                 : " (series " + key + ")"));
       }
-      t = null;
-      v = null;
-      iv = null;
+      builder = null;
       series = declare(key, series);
       if (kind != RateKind.SETTLED) {
         series = series.withKind(kind);

@@ -1,5 +1,7 @@
 package dev.fundingkit.io;
 
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -12,7 +14,8 @@ import java.util.Arrays;
  */
 final class Part {
 
-  private static final int SHIFT = 16;
+  // 32 Ki elements (256 KB): below half a G1 region of a 1 GB heap, so never humongous.
+  private static final int SHIFT = 15;
   private static final int CHUNK = 1 << SHIFT;
   private static final int MASK = CHUNK - 1;
   private static final long HOUR = 3_600_000L;
@@ -30,7 +33,6 @@ final class Part {
   private int direction;
   private long lastTime;
   private long lastLine;
-  private boolean anyUnknownInterval;
   private final long[] hourSteps = new long[26];
   private final long[] hourStepLine = new long[26];
 
@@ -82,14 +84,11 @@ final class Part {
     if (interval > 0) {
       if (intervals == null) {
         intervals = new long[times.length][];
-        anyUnknownInterval = size > 0;
       }
       if (intervals[c] == null) {
         intervals[c] = new long[CHUNK];
       }
       intervals[c][size & MASK] = interval;
-    } else {
-      anyUnknownInterval = true;
     }
     size++;
     lastTime = time;
@@ -129,24 +128,21 @@ final class Part {
     return direction >= 0 ? lastTime : times[0][0];
   }
 
-  boolean hasIntervals() {
-    return intervals != null;
-  }
-
-  boolean allIntervalsDeclared() {
-    return intervals != null && !anyUnknownInterval;
-  }
-
-  /** Copies the rows, oldest first, into the arrays from {@code offset}; frees the chunks. */
-  void drainInto(long[] t, double[] v, long[] iv, int offset) {
+  /**
+   * Adds the rows, oldest first, to a series builder, freeing each chunk once added: a row's
+   * interval is {@code fixedMillis} when positive, else its declared one, else unknown.
+   */
+  void addTo(FundingSeries.Builder builder, long fixedMillis) {
     for (int i = 0; i < size; i++) {
       int src = direction >= 0 ? i : size - 1 - i;
       int c = src >>> SHIFT;
       int j = src & MASK;
-      t[offset + i] = times[c][j];
-      v[offset + i] = values[c][j];
-      if (iv != null) {
-        iv[offset + i] = intervals != null && intervals[c] != null ? intervals[c][j] : 0;
+      long iv = fixedMillis > 0 ? fixedMillis
+          : intervals != null && intervals[c] != null ? intervals[c][j] : 0;
+      if (iv > 0) {
+        builder.add(times[c][j], values[c][j], iv, IntervalSource.DECLARED);
+      } else {
+        builder.add(times[c][j], values[c][j]);
       }
       if (direction >= 0 && j == MASK) {
         times[c] = null;
