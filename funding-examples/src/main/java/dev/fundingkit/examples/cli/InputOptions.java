@@ -160,6 +160,18 @@ final class InputOptions {
         + (bytes >= 1 << 20 ? bytes / (1 << 20) + " MB" : bytes + " bytes") + " on disk)";
   }
 
+  /**
+   * The row filters for {@code scan}, whose file has fixed columns
+   * ({@code asset,rate,interval,borrow}): the other input options are refused there.
+   */
+  List<RowFilter> scanFilters(CommandSpec spec) {
+    if (format != null || timeColumn != null || valueColumn != null || intervalColumn != null) {
+      throw new ParameterException(spec.commandLine(), spec.qualifiedName() + " reads the"
+          + " columns asset,rate,interval,borrow; of the input options only --where applies");
+    }
+    return filters;
+  }
+
   /** What was being read when memory ran out, for the one-line message. */
   static String reading() {
     return reading;
