@@ -1046,6 +1046,29 @@ public final class FundingSeries implements Serializable {
     private Builder() {}
 
     /**
+     * Reserves room for this many points, so a series of known length is built without
+     * growing (and so without copying) its arrays: with exactly that many points,
+     * {@link #build()} hands the builder's arrays to the series instead of copying them, which
+     * halves the peak memory of reading a long file. Adding more points still works.
+     *
+     * @param points the expected number of points, zero or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code points} is negative
+     */
+    public Builder expectedSize(int points) {
+      if (points < 0) {
+        throw new IllegalArgumentException("points must be >= 0, was " + points);
+      }
+      if (points > times.length) {
+        times = Arrays.copyOf(times, points);
+        values = Arrays.copyOf(values, points);
+        intervals = Arrays.copyOf(intervals, points);
+        sources = Arrays.copyOf(sources, points);
+      }
+      return this;
+    }
+
+    /**
      * Sets the rate kind (default {@link RateKind#SETTLED}).
      *
      * @param kind the kind
@@ -1215,8 +1238,12 @@ public final class FundingSeries implements Serializable {
      *     whole-minute divisor of a day)
      */
     public FundingSeries build() {
-      long[] t = Arrays.copyOf(times, size);
-      long[] iv = Arrays.copyOf(intervals, size);
+      // Full arrays are shared, not copied: the builder only ever writes past its size (after
+      // growing into new arrays), and the series only fills intervals the builder treats as
+      // unknown (their sources, copied below, stay unknown here).
+      boolean full = size == times.length;
+      long[] t = full ? times : Arrays.copyOf(times, size);
+      long[] iv = full ? intervals : Arrays.copyOf(intervals, size);
       byte[] src = Arrays.copyOf(sources, size);
       if (anyUnknown) {
         long[] inferred = assumed > 0 ? null : infer(inference, t);
@@ -1229,7 +1256,8 @@ public final class FundingSeries implements Serializable {
           }
         }
       }
-      return new FundingSeries(t, Arrays.copyOf(values, size), iv, src, kind, venue, symbol);
+      return new FundingSeries(t, full ? values : Arrays.copyOf(values, size), iv, src, kind,
+          venue, symbol);
     }
   }
 }

@@ -383,4 +383,24 @@ class FundingSeriesTest {
     npt.testAllPublicInstanceMethods(FundingSeries.builder());
     assertFalse(FundingSeries.builder().size() > 0);
   }
+
+  @Test
+  void builderWithExpectedSize_sharesFullArrays_yetStaysReusable() {
+    long[] t = {0, 8 * H, 16 * H};
+    double[] v = {0.0001, 0.0002, 0.0003};
+    FundingSeries.Builder b = FundingSeries.builder().expectedSize(3);
+    for (int i = 0; i < 3; i++) {
+      b.add(t[i], v[i]);
+    }
+    FundingSeries first = b.build();
+    // three points 8 h apart: every interval 8 h, inferred
+    assertEquals(FundingSeries.of(t, v, Duration.ofHours(8), IntervalSource.INFERRED), first);
+    b.add(24 * H, 0.0004, 4 * H, IntervalSource.DECLARED);
+    FundingSeries second = b.build();
+    assertEquals(4, second.size());
+    assertEquals(IntervalSource.INFERRED, second.intervalSource(2));
+    assertEquals(IntervalSource.DECLARED, second.intervalSource(3));
+    assertEquals(FundingSeries.of(t, v, Duration.ofHours(8), IntervalSource.INFERRED), first);
+    assertThrows(IllegalArgumentException.class, () -> FundingSeries.builder().expectedSize(-1));
+  }
 }

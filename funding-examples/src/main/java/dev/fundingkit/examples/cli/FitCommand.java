@@ -4,8 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingSeries;
-import dev.fundingkit.core.series.IntervalSource;
-import dev.fundingkit.examples.io.CsvSeries;
+import dev.fundingkit.io.FundingInput;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
@@ -52,19 +51,29 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin JsonOption output;
 
-  @Option(
-      names = "--interval-column",
-      paramLabel = "NAME",
-      description =
-          "Column giving each row's funding interval in hours (e.g. interval_hours): the fit"
-              + " then uses these DECLARED intervals instead of inferring them from spacing.")
-  String intervalColumn;
-
   @Override
   public Integer call() throws IOException {
-    Input input = read(spec, series, rate, intervalColumn);
+    Input input = read(spec, series);
     FundingSeries funding = input.series();
-    OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
+    String fileName = input.fileName();
+    Instant first = funding.firstTime();
+    Instant last = funding.lastTime();
+    String intervalLabel = funding.intervalLabel();
+    String sourceLabel = funding.intervalSourceLabel();
+    OuFit fit;
+    if (!rate.perHour && funding.commonInterval().isPresent()
+        && funding.commonIntervalSource().isPresent()) {
+      // One interval: the fit needs only the primitive arrays, so the series is dropped and a
+      // 20-million-row file fits in a 1 GB heap (issue 13).
+      java.time.Duration interval = funding.commonInterval().get();
+      long[] millis = funding.epochMillis();
+      double[] values = funding.values();
+      funding = null;
+      input = new Input(null, input.timeColumn(), input.valueColumn(), fileName);
+      fit = OuFitter.defaults().fit(millis, values, interval);
+    } else {
+      fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
+    }
     Optional<FundingRate> mu = fit.mu();
     Optional<FundingRate> sd = fit.stationarySd();
     Optional<SignalLevels> levels = levels(fit);
@@ -87,22 +96,24 @@ final class FitCommand implements Callable<Integer> {
     put(out, "adfTau", fit.adfTau());
     Output.put(out.json(), "entryLevel", entry);
     Output.put(out.json(), "exitLevel", exit);
-    out.json().put("interval", fit.intervalLabel());
-    out.json().put("intervalSource", fit.intervalSourceLabel());
+    // The series' labels: the array fit above would call its one interval "assumed".
+    out.json().put("interval", rate.perHour ? fit.intervalLabel() : intervalLabel);
+    out.json().put("intervalSource", rate.perHour ? fit.intervalSourceLabel() : sourceLabel);
     put(out, "spanHalfLives", fit.spanHalfLives());
     ArrayNode caveats = out.json().putArray("caveats");
     fit.caveats().forEach(c -> caveats.add(c.name()));
     out.json().put("multiScale", multiScale);
     out.json().put("timeUnit", "hour");
     out.json().put("perHour", rate.perHour);
-    out.json().put("from", funding.firstTime().toString());
-    out.json().put("to", funding.lastTime().toString());
+    out.json().put("from", first.toString());
+    out.json().put("to", last.toString());
     out.json().put("timeColumn", input.timeColumn());
     out.json().put("valueColumn", input.valueColumn());
 
-    String perWhat = " per " + fit.intervalLabel() + " (" + fit.intervalSourceLabel() + ")";
-    out.title("OU fit of " + series.file.getFileName() + " (" + fit.n() + " points, "
-            + funding.firstTime() + " .. " + funding.lastTime() + "): " + fit.verdict())
+    String perWhat = " per " + (rate.perHour ? fit.intervalLabel() : intervalLabel) + " ("
+        + (rate.perHour ? fit.intervalSourceLabel() : sourceLabel) + ")";
+    out.title("OU fit of " + fileName + " (" + fit.n() + " points, "
+            + first + " .. " + last + "): " + fit.verdict())
         .row("half-life", hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
             + hours(fit.halfLifeHoursMle()) + ")")
         .row("span", number(fit.spanHalfLives()) + " half-lives"
@@ -118,60 +129,17 @@ final class FitCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** What a series-reading command read: the series and the columns it came from. */
-  record Input(FundingSeries series, String timeColumn, String valueColumn) {}
+  /** What a series-reading command read: the series, the columns and the (first) file. */
+  record Input(FundingSeries series, String timeColumn, String valueColumn, String fileName) {}
 
   /**
-   * Reads the file once (twice with an interval column: the second read takes the rate and
-   * the interval columns together) and builds the series: DECLARED intervals from the
-   * column, else intervals inferred by core's one inference.
+   * Reads the input through funding-io (format detection, filters, declared intervals from an
+   * interval column or the payload, else core's one inference), which must hold one series.
    */
-  static Input read(CommandSpec spec, SeriesOptions series, RateColumnOptions rate,
-      String intervalColumn) throws IOException {
-    CsvSeries data = series.read(spec, rate.valueColumns());
-    String timeColumn = data.timeColumn();
-    String valueColumn = data.valueColumns().get(0);
-    long[] ms = epochMillis(data.times());
-    if (intervalColumn == null) {
-      return new Input(inferred(spec, ms, data.values()), timeColumn, valueColumn);
-    }
-    CsvSeries both = series.read(spec, List.of(valueColumn, intervalColumn));
-    double[] hours = both.values(1);
-    long[] intervals = new long[hours.length];
-    for (int i = 0; i < hours.length; i++) {
-      double h = hours[i];
-      if (!(h > 0) || h > 24 * 366) {
-        throw new IllegalArgumentException(series.file + " line " + both.line(i) + ", column '"
-            + intervalColumn + "': interval must be a positive number of hours, was " + h);
-      }
-      intervals[i] = Math.round(h * 3_600_000L);
-    }
-    return new Input(FundingSeries.of(epochMillis(both.times()), both.values(0), intervals,
-        IntervalSource.DECLARED), timeColumn, valueColumn);
-  }
-
-  /**
-   * The series with intervals inferred by core's one inference; when the spacing gives none
-   * (no step is a whole-minute divisor of a day), every rate is taken to be per the median
-   * step, labelled ASSUMED, and a note says so on standard error.
-   */
-  static FundingSeries inferred(CommandSpec spec, long[] ms, double[] values) {
-    try {
-      return FundingSeries.inferred(ms, values);
-    } catch (IllegalArgumentException e) {
-      if (ms.length < 2) {
-        throw e;
-      }
-      long[] steps = new long[ms.length - 1];
-      for (int i = 1; i < ms.length; i++) {
-        steps[i - 1] = ms[i] - ms[i - 1];
-      }
-      java.util.Arrays.sort(steps);
-      java.time.Duration median = java.time.Duration.ofMillis(steps[steps.length / 2]);
-      Output.note(spec, "no settlement interval can be inferred (" + e.getMessage()
-          + "); taking every rate to be per the median step " + median + " (assumed)");
-      return FundingSeries.of(ms, values, median, IntervalSource.ASSUMED);
-    }
+  static Input read(CommandSpec spec, SeriesOptions series) throws IOException {
+    FundingInput in = series.read(spec);
+    return new Input(in.single(), in.timeColumn(), in.valueColumn(),
+        in.files().get(0).getFileName().toString());
   }
 
   static long[] epochMillis(Instant[] times) {

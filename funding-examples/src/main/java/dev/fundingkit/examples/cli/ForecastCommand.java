@@ -46,12 +46,6 @@ final class ForecastCommand implements Callable<Integer> {
   @Mixin RateColumnOptions rate;
 
   @Option(
-      names = "--interval-column",
-      paramLabel = "NAME",
-      description = "Column giving each row's funding interval in hours (DECLARED intervals).")
-  String intervalColumn;
-
-  @Option(
       names = "--horizon",
       required = true,
       paramLabel = "DURATION",
@@ -70,7 +64,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    FitCommand.Input input = FitCommand.read(spec, series, rate, intervalColumn);
+    FitCommand.Input input = FitCommand.read(spec, series);
     FundingSeries funding = input.series();
     OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
     Optional<FundingForecast> forecast = funding.isEmpty() ? Optional.empty()
@@ -104,7 +98,7 @@ final class ForecastCommand implements Callable<Integer> {
     out.json().put("intervalSource", funding.intervalSourceLabel());
     out.json().put("n", fit.n());
 
-    out.title("Funding forecast for " + series.file.getFileName() + " over "
+    out.title("Funding forecast for " + input.fileName() + " over "
         + FundingIntervals.format(horizon) + " from " + funding.lastTime() + " (fit: "
         + fit.verdict() + ")");
     out.row("latest rate", Output.number(funding.value(funding.size() - 1)) + " per "

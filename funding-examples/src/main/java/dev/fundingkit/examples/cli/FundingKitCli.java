@@ -62,6 +62,7 @@ public final class FundingKitCli implements Runnable {
     return new CommandLine(new FundingKitCli())
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors)
+        .setExecutionStrategy(errors)
         .setUsageHelpAutoWidth(true);
   }
 

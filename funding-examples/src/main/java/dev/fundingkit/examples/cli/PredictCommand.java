@@ -13,8 +13,7 @@ import dev.fundingkit.core.schedule.ScheduleChange;
 import dev.fundingkit.core.venue.FundingConvention;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
-import dev.fundingkit.examples.io.CsvSeries;
-import dev.fundingkit.examples.io.SeriesColumns;
+import dev.fundingkit.io.CsvSeries;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -102,15 +101,12 @@ final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     FundingConvention venue = venueArgs.venue();
-    SeriesColumns columns = input.columns.columns(List.of("premium"));
-    if (dropLate) {
-      columns = columns.withAnyTimeOrder();
-    }
-    CsvSeries series = input.read(spec, columns);
+    // Read in file order: the monitor itself rejects (or, with --drop-late, drops) a late sample.
+    CsvSeries series = input.readColumns(spec, List.of("premium"));
     Instant[] times = series.times();
     double[] premiums = series.values();
     if (times.length == 0) {
-      throw new ParameterException(spec.commandLine(), input.file + ": no premium samples");
+      throw new ParameterException(spec.commandLine(), input.file(spec) + ": no premium samples");
     }
     if (at != null && at.isBefore(times[0])) {
       throw new ParameterException(spec.commandLine(),
@@ -135,7 +131,7 @@ final class PredictCommand implements Callable<Integer> {
       try {
         monitor.add(times[i].toEpochMilli(), premiums[i]);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(input.file + " line " + series.line(i) + ": "
+        throw new IllegalArgumentException(input.file(spec) + " line " + series.line(i) + ": "
             + e.getMessage(), e);
       }
       replayed++;

@@ -2,12 +2,15 @@ package dev.fundingkit.examples.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.FundingIntervals;
-import dev.fundingkit.examples.io.CsvInputException;
-import dev.fundingkit.examples.io.CsvSeries;
-import dev.fundingkit.examples.io.RowFilter;
-import dev.fundingkit.examples.io.SeriesColumns;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingGap;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.io.CsvSeries;
+import dev.fundingkit.io.FundingInput;
+import dev.fundingkit.io.FundingInputException;
+import dev.fundingkit.io.RowFilter;
+import dev.fundingkit.io.SeriesColumns;
 import dev.fundingkit.examples.report.FundingReport;
 import dev.fundingkit.examples.report.HtmlReport;
 import dev.fundingkit.examples.report.ReportCharts;
@@ -28,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -80,7 +82,7 @@ final class ReportCommand implements Callable<Integer> {
               + " by column names). Default: the built-in synthetic demonstration data.")
   List<Path> files = new ArrayList<>();
 
-  @Mixin ColumnOptions columns;
+  @Mixin InputOptions input;
 
   @Mixin RateColumnOptions rate;
 
@@ -158,6 +160,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin JsonOption output;
 
+  /** The series read from --csv, or null for the demonstration data. */
+  private FundingSeries series;
+
   @Override
   public Integer call() throws IOException {
     List<String> notes = new ArrayList<>();
@@ -202,67 +207,100 @@ final class ReportCommand implements Callable<Integer> {
 
   private ReportData withSpot(ReportData data) throws IOException {
     SeriesColumns spotColumns = SeriesColumns.defaults().withValueColumns(List.of(spotColumn));
-    if (columns.timeColumn != null) {
-      spotColumns = spotColumns.withTimeColumn(columns.timeColumn);
+    if (input.timeColumn != null) {
+      spotColumns = spotColumns.withTimeColumn(input.timeColumn);
     }
     CsvSeries spot = CsvSeries.read(spotCsv, spotColumns);
     return data.withSpot(spot.times(), spot.values());
   }
 
   private ReportData read(List<String> notes) throws IOException {
-    List<String> valueColumns = rate.valueColumns();
-    if (priceColumn != null) {
-      valueColumns = new ArrayList<>(valueColumns.isEmpty()
-          ? List.of(SeriesColumns.DEFAULT_VALUE_COLUMNS.get(0)) : valueColumns);
-      valueColumns.add(priceColumn);
+    FundingInput in = input.readOne(spec, files);
+    series = in.single();
+    if (series.size() < 2) {
+      throw new FundingInputException(files.get(0), 0, in.timeColumn(),
+          "need at least 2 settlements, found " + series.size());
     }
-    SeriesColumns selection = columns.columns(valueColumns);
-    List<CsvSeries> parts = new ArrayList<>();
-    for (Path file : files) {
-      parts.add(CsvSeries.read(file, selection));
-    }
-    parts.sort(Comparator.comparing(p -> p.times()[0]));
-    List<Instant> times = new ArrayList<>();
-    List<Double> values = new ArrayList<>();
-    List<Double> prices = new ArrayList<>();
-    for (CsvSeries part : parts) {
-      Instant[] t = part.times();
-      double[] v = part.values();
-      if (!times.isEmpty() && !t[0].isAfter(times.get(times.size() - 1))) {
-        throw new CsvInputException(part.file(), part.line(0), part.timeColumn(),
-            "time " + t[0] + " overlaps the previous file, which ends at "
-                + times.get(times.size() - 1));
-      }
-      double[] p = priceColumn == null ? null : part.values(1);
-      for (int i = 0; i < t.length; i++) {
-        times.add(t[i]);
-        values.add(v[i]);
-        if (p != null) {
-          prices.add(p[i]);
-        }
-      }
-      for (String note : part.notes()) {
-        notes.add(part.file() + ": " + note);
-      }
-    }
-    Instant[] t = times.toArray(new Instant[0]);
-    if (t.length < 2) {
-      throw new CsvInputException(parts.get(0).file(), 0, null,
-          "need at least 2 settlements, found " + t.length);
-    }
-    CsvSeries first = parts.get(0);
-    List<RowFilter> filters = columns.filters;
-    String name = first.file().getFileName().toString().replaceFirst("\\.csv(\\.gz)?$", "")
-        + (parts.size() > 1 ? " +" + (parts.size() - 1) + " files" : "")
+    List<RowFilter> filters = input.filters;
+    Path first = files.get(0);
+    String name = first.getFileName().toString()
+        .replaceFirst("\\.(csv|json)(\\.gz)?$|\\.zip$", "")
+        + (files.size() > 1 ? " +" + (files.size() - 1) + " files" : "")
         + (filters.isEmpty() ? "" : " " + filters);
     String source = "Read from " + String.join(", ", files.stream().map(Path::toString)
-        .toList()) + ": time column '" + first.timeColumn() + "', rate column '"
-        + first.valueColumns().get(0) + "'" + (filters.isEmpty() ? "" : ", rows where "
-        + filters) + "; " + t.length + " settlements, intervals inferred from their spacing.";
-    ReportData data = ReportData.inferringIntervals(name, source, t,
-        values.stream().mapToDouble(Double::doubleValue).toArray());
-    return priceColumn == null ? data
-        : data.withPerpPrices(prices.stream().mapToDouble(Double::doubleValue).toArray());
+        .toList()) + " as " + in.format().id() + ": time column '" + in.timeColumn()
+        + "', rate column '" + in.valueColumn() + "'" + (filters.isEmpty() ? ""
+            : ", rows where " + filters) + "; " + series.size() + " settlements, interval "
+        + series.intervalLabel() + " (" + series.intervalSourceLabel() + ").";
+    FundingRate[] rates = new FundingRate[series.size()];
+    for (int i = 0; i < rates.length; i++) {
+      rates[i] = series.get(i);
+    }
+    ReportData data = ReportData.of(name, source, false, series.toInstants(), rates);
+    return priceColumn == null ? data : data.withPerpPrices(prices(in));
+  }
+
+  /**
+   * The --price-column of the funding CSV(s), one price per settlement of the series (the
+   * rows the reader kept, matched by time).
+   */
+  private double[] prices(FundingInput in) throws IOException {
+    List<String> valueColumns = List.of(in.valueColumn(), priceColumn);
+    java.util.Map<Instant, Double> byTime = new java.util.HashMap<>();
+    for (Path file : files) {
+      CsvSeries part = CsvSeries.read(file, input.columns(spec, valueColumns));
+      Instant[] t = part.times();
+      double[] p = part.values(1);
+      for (int i = 0; i < t.length; i++) {
+        byTime.put(t[i], p[i]);
+      }
+    }
+    double[] out = new double[series.size()];
+    for (int i = 0; i < out.length; i++) {
+      Double p = byTime.get(series.time(i));
+      if (p == null) {
+        throw new FundingInputException(files.get(0), 0, priceColumn,
+            "no price at settlement " + series.time(i));
+      }
+      out[i] = p;
+    }
+    return out;
+  }
+
+  /**
+   * The {@code series} list of the contract (one entry per input, with its interval, the
+   * interval's source and the gaps found), and the top-level {@code interval} and
+   * {@code intervalSource}.
+   */
+  private void seriesJson(ObjectNode j, FundingReport report) {
+    ArrayNode list = j.putArray("series");
+    ObjectNode entry = list.addObject();
+    entry.put("name", report.data().name());
+    if (series == null) {
+      entry.put("rows", report.data().size());
+      entry.put("from", report.data().times()[0].toString());
+      entry.put("to", report.data().times()[report.data().size() - 1].toString());
+      entry.put("interval", "8h");
+      entry.put("intervalSource", "declared");
+      entry.putArray("gaps");
+      j.put("interval", "8h");
+      j.put("intervalSource", "declared");
+      return;
+    }
+    entry.put("rows", series.size());
+    entry.put("from", series.firstTime().toString());
+    entry.put("to", series.lastTime().toString());
+    entry.put("interval", series.intervalLabel());
+    entry.put("intervalSource", series.intervalSourceLabel());
+    ArrayNode gaps = entry.putArray("gaps");
+    for (FundingGap gap : series.gaps()) {
+      ObjectNode g = gaps.addObject();
+      g.put("from", gap.lastBefore().toString());
+      g.put("to", gap.firstAfter().toString());
+      g.put("missingSettlements", gap.missingSettlements());
+    }
+    j.put("interval", series.intervalLabel());
+    j.put("intervalSource", series.intervalSourceLabel());
   }
 
   private void text(FundingReport report, Path page) {
@@ -289,10 +327,11 @@ final class ReportCommand implements Callable<Integer> {
     w.flush();
   }
 
-  private static Output json(FundingReport report, Path page, List<Path> charts) {
+  private Output json(FundingReport report, Path page, List<Path> charts) {
     Output o = new Output();
     ObjectNode j = o.json();
     j.put("report", page.toString());
+    seriesJson(j, report);
     ArrayNode files = j.putArray("charts");
     charts.forEach(c -> files.add(c.toString()));
     j.put("synthetic", report.data().synthetic());

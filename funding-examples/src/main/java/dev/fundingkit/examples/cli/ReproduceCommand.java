@@ -6,8 +6,8 @@ import dev.fundingkit.core.formula.PublishedPrecision;
 import dev.fundingkit.core.venue.FundingRuleVersion;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
-import dev.fundingkit.examples.io.CsvInputException;
-import dev.fundingkit.examples.io.CsvSeries;
+import dev.fundingkit.io.FundingInputException;
+import dev.fundingkit.io.CsvSeries;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -74,12 +74,11 @@ final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (series.columns.timeColumn == null) {
+    if (series.input.timeColumn == null) {
       throw new ParameterException(spec.commandLine(),
           "Missing required option: '--time-column=NAME'");
     }
-    CsvSeries data = series.read(spec,
-        series.columns.columns(List.of(premiumColumn, rateColumn)).withAnyTimeOrder());
+    CsvSeries data = series.readColumns(spec, List.of(premiumColumn, rateColumn));
     Instant[] times = data.times();
     double[] premiums = data.values(0);
     double[] published = data.values(1);
@@ -156,7 +155,7 @@ final class ReproduceCommand implements Callable<Integer> {
       try {
         formula = rule.formulaFor(SymbolTerms.of(symbolInterval));
       } catch (UnknownFundingRuleException e) {
-        throw new CsvInputException(data.file(), data.line(start), data.timeColumn(),
+        throw new FundingInputException(data.file(), data.line(start), data.timeColumn(),
             e.getMessage());
       }
       double[] out = new double[end - start];
@@ -172,7 +171,7 @@ final class ReproduceCommand implements Callable<Integer> {
     try {
       return venueArgs.venue().versionAt(time);
     } catch (UnknownFundingRuleException e) {
-      throw new CsvInputException(data.file(), data.line(row), data.timeColumn(),
+      throw new FundingInputException(data.file(), data.line(row), data.timeColumn(),
           e.getMessage());
     }
   }

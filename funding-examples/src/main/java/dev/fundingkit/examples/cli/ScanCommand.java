@@ -7,7 +7,7 @@ import dev.fundingkit.core.carry.ScanFlag;
 import dev.fundingkit.core.carry.ScanRow;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.examples.io.ScanFile;
+import dev.fundingkit.io.ScanFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -66,6 +66,8 @@ final class ScanCommand implements Callable<Integer> {
       description = "Flag net yields above this, a fraction a year (default: 0.10).")
   double netThreshold = CarryScanner.DEFAULT_NET_YIELD_THRESHOLD;
 
+  @Mixin InputOptions input;
+
   @Mixin JsonOption output;
 
   /** A rate with its interval, as {@link FundingRate#parse(CharSequence)} reads it. */
@@ -84,7 +86,7 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CarryScanner scanner = CarryScanner.defaults().withRateThreshold(rateThreshold)
         .withNetYieldThreshold(netThreshold);
-    List<ScanRow> rows = scanner.scan(ScanFile.read(file));
+    List<ScanRow> rows = scanner.scan(ScanFile.read(file, input.scanFilters(spec)));
     if (output.json) {
       Output out = new Output();
       out.json().put("rateThreshold", rateThreshold.toString());

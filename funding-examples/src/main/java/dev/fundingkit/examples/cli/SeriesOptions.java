@@ -1,40 +1,58 @@
 package dev.fundingkit.examples.cli;
 
-import dev.fundingkit.examples.io.CsvSeries;
-import dev.fundingkit.examples.io.SeriesColumns;
+import dev.fundingkit.io.CsvSeries;
+import dev.fundingkit.io.FundingInput;
+import dev.fundingkit.io.SeriesColumns;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * The CSV options a series-reading command shares: the file, and the time column and
- * {@code --where} filters of {@link ColumnOptions}. Used as a picocli {@code @Mixin};
- * {@link #read(CommandSpec, List)} reads the series and prints the reader's remarks (default
- * column chosen, zone-less times read as UTC) on standard error.
+ * The input a series-reading command takes: one or more files and the shared
+ * {@link InputOptions}. Used as a picocli {@code @Mixin}; the reader's remarks go to standard
+ * error (and, like every remark, only when the command succeeds).
  */
 final class SeriesOptions {
 
   @Parameters(
       index = "0",
-      paramLabel = "FILE.csv[.gz]",
+      arity = "1..*",
+      paramLabel = "FILE",
       description =
-          "CSV file with a header row, plain or gzip. Times: ISO-8601 instants, 'YYYY-MM-DD"
-              + " HH:MM:SS' (read as UTC), or epoch numbers (below 1e11 seconds, else"
-              + " milliseconds). Rows must be in increasing time order after --where.")
-  Path file;
+          "Funding data: a venue payload (JSON) or export (CSV), a Binance public-data zip, or"
+              + " any CSV with a header row; plain, .gz or .zip. Several files (monthly files)"
+              + " are joined in time order. Times: ISO-8601, 'YYYY-MM-DD HH:MM:SS' (UTC) or"
+              + " epoch seconds/milliseconds, parsed strictly.")
+  List<Path> files = new ArrayList<>();
 
-  @Mixin ColumnOptions columns;
+  @Mixin InputOptions input;
 
-  /** Reads the series and prints the reader's remarks on standard error. */
-  CsvSeries read(CommandSpec spec, List<String> valueColumns) throws IOException {
-    return read(spec, columns.columns(valueColumns));
+  /**
+   * Reads the files, which must hold one series ({@link FundingInput#single()}), and prints
+   * the remarks on standard error.
+   */
+  FundingInput read(CommandSpec spec) throws IOException {
+    return input.readOne(spec, files);
   }
 
-  /** Reads with an explicit column selection and prints the remarks on standard error. */
-  CsvSeries read(CommandSpec spec, SeriesColumns selection) throws IOException {
+  /** The first (only) file, for commands that read one file row by row. */
+  Path file(CommandSpec spec) {
+    if (files.size() != 1) {
+      throw new ParameterException(spec.commandLine(), spec.qualifiedName()
+          + " reads one FILE, was given " + files.size());
+    }
+    return files.get(0);
+  }
+
+  /** Reads named columns row by row, with the time column and filters of the options. */
+  CsvSeries readColumns(CommandSpec spec, List<String> valueColumns) throws IOException {
+    SeriesColumns selection = input.columns(spec, valueColumns).withAnyTimeOrder();
+    Path file = file(spec);
     CsvSeries series = CsvSeries.read(file, selection);
     for (String note : series.notes()) {
       Output.note(spec, file + ": " + note);

@@ -81,7 +81,11 @@ class FitCommandTest {
     assertEquals(0, human.exit());
     assertTrue(human.out().startsWith("OU fit of sim.csv (2000 points"), human.out());
     assertTrue(human.out().contains("half-life"), human.out());
-    assertEquals("", human.err());
+    // the detected format and columns are said once on stderr, nothing else
+    assertEquals(List.of("fundingkit fit: " + file + ": read as csv (any CSV by column names)",
+        "fundingkit fit: " + file + ": time column 'time', rate column 'rate'",
+        "fundingkit fit: " + file + ": intervals inferred from the spacing of settlements"),
+        human.err().lines().toList());
   }
 
   @Test
@@ -192,9 +196,10 @@ class FitCommandTest {
     String dup = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,1\n"
         + "2024-01-01T00:00:00Z,2\n").toString(), "--json").badInput();
     assertTrue(dup.contains("bad.csv line 3, column 'time': duplicate time"), dup);
+    // newest first throughout is an order (venue APIs return it); up then down is not
     String unsorted = CliRun.of("fit", write("time,rate\n2024-01-01T08:00:00Z,1\n"
-        + "2024-01-01T00:00:00Z,2\n").toString()).badInput();
-    assertTrue(unsorted.contains("line 3, column 'time'"), unsorted);
+        + "2024-01-01T16:00:00Z,2\n2024-01-01T00:00:00Z,2\n").toString()).badInput();
+    assertTrue(unsorted.contains("line 4, column 'time'"), unsorted);
     String nan = CliRun.of("fit", write("time,rate\n2024-01-01T00:00:00Z,NaN\n").toString(),
         "--json").badInput();
     assertTrue(nan.contains("line 2, column 'rate': 'NaN' is not a decimal number"), nan);

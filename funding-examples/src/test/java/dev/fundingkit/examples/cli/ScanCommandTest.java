@@ -92,4 +92,19 @@ class ScanCommandTest {
     assertTrue(CliRun.of("scan", assets(), "--rate-threshold", "-0.02%").badInput()
         .contains("'--rate-threshold'"));
   }
+
+  @Test
+  void where_keepsTheMatchingAssets_otherInputOptionsAreRefused(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path tmp) throws java.io.IOException {
+    java.nio.file.Path file = tmp.resolve("assets.csv");
+    java.nio.file.Files.writeString(file,
+        "asset,rate,interval,borrow\nBTC,-0.0003,8h,0.08\nETH,-0.00005,8h,0.08\n");
+    com.fasterxml.jackson.databind.JsonNode json =
+        CliRun.of("scan", file.toString(), "--where", "asset=ETH", "--json").json();
+    org.junit.jupiter.api.Assertions.assertEquals(1, json.get("rows").size());
+    org.junit.jupiter.api.Assertions.assertEquals("ETH",
+        json.get("rows").get(0).get("asset").textValue());
+    String err = CliRun.of("scan", file.toString(), "--time-column", "t").badInput();
+    org.junit.jupiter.api.Assertions.assertTrue(err.contains("only --where applies"), err);
+  }
 }

@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -44,12 +43,12 @@ class CsvSeriesTest {
     return CsvSeries.read(write(name, text), SeriesColumns.defaults());
   }
 
-  private CsvInputException fails(String text, SeriesColumns columns) throws IOException {
+  private FundingInputException fails(String text, SeriesColumns columns) throws IOException {
     Path file = write("bad.csv", text);
-    return assertThrows(CsvInputException.class, () -> CsvSeries.read(file, columns));
+    return assertThrows(FundingInputException.class, () -> CsvSeries.read(file, columns));
   }
 
-  private CsvInputException fails(String text) throws IOException {
+  private FundingInputException fails(String text) throws IOException {
     return fails(text, SeriesColumns.defaults());
   }
 
@@ -147,33 +146,33 @@ class CsvSeriesTest {
 
   @Test
   void emptyFile_andHeaderOnly() throws IOException {
-    CsvInputException empty = fails("");
+    FundingInputException empty = fails("");
     assertTrue(empty.getMessage().endsWith("bad.csv: empty file, expected a header row"),
         empty.getMessage());
-    CsvInputException headerOnly = fails("time,rate\n");
+    FundingInputException headerOnly = fails("time,rate\n");
     assertTrue(headerOnly.getMessage().contains("no data rows"), headerOnly.getMessage());
   }
 
   @Test
   void missingColumn_namesTheHeader() throws IOException {
-    CsvInputException noDefault = fails("when,what\n2025-01-01T00:00:00Z,1\n");
+    FundingInputException noDefault = fails("when,what\n2025-01-01T00:00:00Z,1\n");
     assertEquals(1, noDefault.line());
     assertTrue(noDefault.getMessage().contains("no time column found (tried time, timestamp"),
         noDefault.getMessage());
     assertTrue(noDefault.getMessage().contains("columns are: when, what"));
-    CsvInputException explicit = fails("time,rate\n2025-01-01T00:00:00Z,1\n",
+    FundingInputException explicit = fails("time,rate\n2025-01-01T00:00:00Z,1\n",
         SeriesColumns.defaults().withValueColumns(List.of("premium")));
     assertEquals(Optional.of("premium"), explicit.column());
     assertTrue(explicit.getMessage().contains("bad.csv line 1, column 'premium': no such value"
         + " column; columns are: time, rate"), explicit.getMessage());
-    CsvInputException filter = fails("time,rate\n2025-01-01T00:00:00Z,1\n",
+    FundingInputException filter = fails("time,rate\n2025-01-01T00:00:00Z,1\n",
         SeriesColumns.defaults().withFilter(RowFilter.parse("symbol=BTCUSDT")));
     assertEquals(Optional.of("symbol"), filter.column());
   }
 
   @Test
   void duplicateTime_namesBothLines() throws IOException {
-    CsvInputException e = fails(
+    FundingInputException e = fails(
         "time,rate\n2025-01-01T00:00:00Z,1\n2025-01-01T08:00:00Z,2\n2025-01-01T08:00:00Z,3\n");
     assertEquals(4, e.line());
     assertEquals(Optional.of("time"), e.column());
@@ -184,7 +183,7 @@ class CsvSeriesTest {
 
   @Test
   void unsortedRows() throws IOException {
-    CsvInputException e = fails(
+    FundingInputException e = fails(
         "time,rate\n2025-01-01T08:00:00Z,1\n2025-01-01T00:00:00Z,2\n");
     assertEquals(3, e.line());
     assertTrue(e.problem().contains("before line 2"), e.getMessage());
@@ -194,7 +193,7 @@ class CsvSeriesTest {
   void unsortedAcrossSymbols_isFineOnceFiltered() throws IOException {
     Path file = write("two.csv", "symbol,time,rate\nA,2025-01-01T00:00:00Z,1\n"
         + "A,2025-01-01T08:00:00Z,2\nB,2025-01-01T00:00:00Z,3\n");
-    assertThrows(CsvInputException.class, () -> CsvSeries.read(file, SeriesColumns.defaults()));
+    assertThrows(FundingInputException.class, () -> CsvSeries.read(file, SeriesColumns.defaults()));
     assertEquals(1, CsvSeries.read(file,
         SeriesColumns.defaults().withFilter(RowFilter.parse("symbol=B"))).size());
   }
@@ -210,32 +209,33 @@ class CsvSeriesTest {
 
   @Test
   void badCells_nameLineAndColumn() throws IOException {
-    CsvInputException nan = fails("time,rate\n2025-01-01T00:00:00Z,NaN\n");
+    FundingInputException nan = fails("time,rate\n2025-01-01T00:00:00Z,NaN\n");
     assertEquals("line 2, column 'rate': 'NaN' is not a decimal number",
         nan.getMessage().substring(nan.getMessage().indexOf("line ")));
-    CsvInputException text = fails("time,rate\n2025-01-01T00:00:00Z,1\n2025-01-01T08:00:00Z,x\n");
+    FundingInputException text = fails("time,rate\n2025-01-01T00:00:00Z,1\n2025-01-01T08:00:00Z,x\n");
     assertEquals(3, text.line());
-    CsvInputException blank = fails("time,rate\n2025-01-01T00:00:00Z,\n");
+    FundingInputException blank = fails("time,rate\n2025-01-01T00:00:00Z,\n");
     assertTrue(blank.problem().contains("empty cell"), blank.getMessage());
-    CsvInputException time = fails("time,rate\nyesterday,1\n");
+    FundingInputException time = fails("time,rate\nyesterday,1\n");
     assertEquals(Optional.of("time"), time.column());
     assertTrue(time.problem().startsWith("'yesterday' is not a timestamp"), time.getMessage());
-    CsvInputException shortRow = fails("time,rate,x\n2025-01-01T00:00:00Z,1\n");
+    FundingInputException shortRow = fails("time,rate,x\n2025-01-01T00:00:00Z,1\n");
     assertTrue(shortRow.problem().contains("row has 2 cells but the header has 3"));
   }
 
   @Test
   void noRowMatches_listsValuesSeen() throws IOException {
-    CsvInputException e = fails("symbol,time,rate\nBTCUSDT,2025-01-01T00:00:00Z,1\n",
+    FundingInputException e = fails("symbol,time,rate\nBTCUSDT,2025-01-01T00:00:00Z,1\n",
         SeriesColumns.defaults().withFilter(RowFilter.parse("symbol=SOLUSDT")));
     assertTrue(e.getMessage().endsWith(
         "no row matches symbol=SOLUSDT (values in 'symbol' include BTCUSDT)"), e.getMessage());
   }
 
   @Test
-  void missingFile_isAnIoError() {
-    assertThrows(NoSuchFileException.class,
+  void missingFile_isAnInputErrorNamingTheFile() {
+    FundingInputException e = assertThrows(FundingInputException.class,
         () -> CsvSeries.read(dir.resolve("nope.csv"), SeriesColumns.defaults()));
+    assertEquals(dir.resolve("nope.csv") + ": no such file", e.getMessage());
   }
 
   @Test
@@ -272,7 +272,7 @@ class CsvSeriesTest {
     assertEquals(0.0009943926, btc.values(0)[0], 0);
     assertEquals(0.0000617991, btc.values(1)[0], 0);
     // BTC then ETH in one file: unfiltered, time goes back at the first ETH row.
-    CsvInputException mixed = assertThrows(CsvInputException.class,
+    FundingInputException mixed = assertThrows(FundingInputException.class,
         () -> CsvSeries.read(file, SeriesColumns.defaults().withTimeColumn("time_ms")
             .withValueColumns(List.of("funding_rate_1h"))));
     assertEquals(12194, mixed.line());

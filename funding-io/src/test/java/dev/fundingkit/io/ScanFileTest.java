@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,14 +37,14 @@ class ScanFileTest {
   void problemsNameLineAndColumn() throws IOException {
     Path file = dir.resolve("b.csv");
     Files.writeString(file, "asset,rate,interval,borrow\n,0.1,8h,0\n");
-    CsvInputException e = assertThrows(CsvInputException.class, () -> ScanFile.read(file));
+    FundingInputException e = assertThrows(FundingInputException.class, () -> ScanFile.read(file));
     assertEquals(2, e.line());
     assertEquals("asset", e.column().orElseThrow());
     Files.writeString(file, "asset,rate,interval,borrow\n");
-    assertThrows(CsvInputException.class, () -> ScanFile.read(file));
+    assertThrows(FundingInputException.class, () -> ScanFile.read(file));
     Files.writeString(file, "asset,rate,interval,borrow\nBTC,1,8h\n");
     assertEquals("row has 3 cells but the header has 4",
-        assertThrows(CsvInputException.class, () -> ScanFile.read(file)).problem());
+        assertThrows(FundingInputException.class, () -> ScanFile.read(file)).problem());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.util.Objects;
 

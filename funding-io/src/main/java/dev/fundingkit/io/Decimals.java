@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -17,6 +17,9 @@ public final class Decimals {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
+  /** Longest text read as a number (a double has 17 significant digits and a 3-digit exponent). */
+  private static final int MAX_LENGTH = 400;
+
   private Decimals() {}
 
   /**
@@ -34,12 +37,13 @@ public final class Decimals {
     if (s.isEmpty()) {
       throw new IllegalArgumentException("empty cell where a decimal number was expected");
     }
-    if (!DECIMAL.matcher(s).matches()) {
-      throw new IllegalArgumentException("'" + s + "' is not a decimal number");
+    // A number is short; the length check also keeps the pattern linear on a huge cell.
+    if (s.length() > MAX_LENGTH || !DECIMAL.matcher(s).matches()) {
+      throw new IllegalArgumentException(Cells.quote(s) + " is not a decimal number");
     }
     double value = Double.parseDouble(s);
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("'" + s + "' is too large for a double");
+      throw new IllegalArgumentException(Cells.quote(s) + " is too large for a double");
     }
     return value + 0.0;
   }

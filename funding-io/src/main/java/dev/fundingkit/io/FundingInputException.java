@@ -1,16 +1,18 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A CSV file that cannot be read as a funding series, with where the problem is: the file, the
- * line (1 is the header) and the column when one is at fault.
+ * An input file (CSV or JSON, plain, gzip or zip) that cannot be read as a funding series, with
+ * where the problem is: the file (a zip entry as {@code FILE.zip!ENTRY}), the line (1 is a CSV's
+ * header) and the column or JSON field when one is at fault.
  *
- * <p>The message is one line: {@code FILE line N, column 'NAME': PROBLEM}.
+ * <p>The message is one line: {@code FILE line N, column 'NAME': PROBLEM}; cell text in it is
+ * quoted short (an oversized cell is cut, binary data is described, never echoed raw).
  */
-public final class CsvInputException extends IllegalArgumentException {
+public final class FundingInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
@@ -29,7 +31,7 @@ public final class CsvInputException extends IllegalArgumentException {
    * @throws NullPointerException if {@code file} or {@code problem} is null
    * @throws IllegalArgumentException if {@code line} is negative
    */
-  public CsvInputException(Path file, long line, String column, String problem) {
+  public FundingInputException(Path file, long line, String column, String problem) {
     super(describe(file, line, column, problem));
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0, was " + line);
@@ -48,9 +50,9 @@ public final class CsvInputException extends IllegalArgumentException {
       sb.append(" line ").append(line);
     }
     if (column != null) {
-      sb.append(line > 0 ? ", " : " ").append("column '").append(column).append('\'');
+      sb.append(line > 0 ? ", " : " ").append("column ").append(Cells.quote(column));
     }
-    return sb.append(": ").append(problem.replace('\n', ' ')).toString();
+    return sb.append(": ").append(problem.replace('\n', ' ').replace('\r', ' ')).toString();
   }
 
   /**

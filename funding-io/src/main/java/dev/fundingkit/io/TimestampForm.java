@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 /**
  * How a time cell was written; {@link Timestamps#form(CharSequence)} tells which.

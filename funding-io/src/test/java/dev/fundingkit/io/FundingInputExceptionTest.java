@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CsvInputExceptionTest {
+class FundingInputExceptionTest {
 
   private static final Path FILE = Path.of("f.csv");
 
   @Test
   void message_namesFileLineAndColumn_onOneLine() {
-    CsvInputException e = new CsvInputException(FILE, 7, "rate", "bad\nthing");
+    FundingInputException e = new FundingInputException(FILE, 7, "rate", "bad\nthing");
     assertEquals("f.csv line 7, column 'rate': bad thing", e.getMessage());
     assertEquals(FILE, e.file());
     assertEquals(7, e.line());
@@ -23,17 +23,17 @@ class CsvInputExceptionTest {
 
   @Test
   void message_withoutLineOrColumn() {
-    assertEquals("f.csv: empty", new CsvInputException(FILE, 0, null, "empty").getMessage());
+    assertEquals("f.csv: empty", new FundingInputException(FILE, 0, null, "empty").getMessage());
     assertEquals("f.csv line 3: short",
-        new CsvInputException(FILE, 3, null, "short").getMessage());
+        new FundingInputException(FILE, 3, null, "short").getMessage());
     assertEquals("f.csv column 'x': gone",
-        new CsvInputException(FILE, 0, "x", "gone").getMessage());
+        new FundingInputException(FILE, 0, "x", "gone").getMessage());
   }
 
   @Test
   void rejectsNegativeLineAndNulls() {
-    assertThrows(IllegalArgumentException.class, () -> new CsvInputException(FILE, -1, null, "x"));
-    assertThrows(NullPointerException.class, () -> new CsvInputException(null, 1, null, "x"));
-    assertThrows(NullPointerException.class, () -> new CsvInputException(FILE, 1, null, null));
+    assertThrows(IllegalArgumentException.class, () -> new FundingInputException(FILE, -1, null, "x"));
+    assertThrows(NullPointerException.class, () -> new FundingInputException(null, 1, null, "x"));
+    assertThrows(NullPointerException.class, () -> new FundingInputException(FILE, 1, null, null));
   }
 }

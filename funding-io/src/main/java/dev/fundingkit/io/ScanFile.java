@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import dev.fundingkit.core.carry.CarryCandidate;
 import dev.fundingkit.core.rate.FundingIntervals;
@@ -32,16 +32,38 @@ public final class ScanFile {
    * @param file the file to read
    * @return the candidates in file order, at least one
    * @throws NullPointerException if {@code file} is null
-   * @throws CsvInputException naming file, line and column if the file is empty, a column is
+   * @throws FundingInputException naming file, line and column if the file is empty, a column is
    *     missing, a cell cannot be read, or an asset appears twice
    * @throws IOException if the file cannot be opened or read
    */
   public static List<CarryCandidate> read(Path file) throws IOException {
+    return read(file, List.of());
+  }
+
+  /**
+   * Reads the rows that pass every filter (such as {@code asset=BTC}), as
+   * {@link #read(Path)} reads every row.
+   *
+   * @param file the file to read
+   * @param filters the filters a kept row passes, possibly none
+   * @return the candidates in file order, at least one
+   * @throws NullPointerException if an argument or a filter is null
+   * @throws FundingInputException naming file, line and column as {@link #read(Path)}, or if
+   *     no row passes the filters
+   * @throws IOException if the file cannot be opened or read
+   */
+  public static List<CarryCandidate> read(Path file, List<RowFilter> filters)
+      throws IOException {
     Objects.requireNonNull(file, "file");
+    List<RowFilter> where = List.copyOf(filters);
     try (CsvFile csv = CsvFile.open(file)) {
       int[] index = new int[COLUMNS.size()];
       for (int c = 0; c < index.length; c++) {
         index[c] = csv.column(COLUMNS.get(c), "scan");
+      }
+      int[] filterIndex = new int[where.size()];
+      for (int f = 0; f < filterIndex.length; f++) {
+        filterIndex[f] = csv.column(where.get(f).column(), "filter");
       }
       String assetColumn = csv.header().get(index[0]);
       List<CarryCandidate> candidates = new ArrayList<>();
@@ -50,6 +72,13 @@ public final class ScanFile {
         CSVRecord record = csv.next();
         long line = csv.line();
         csv.checkWidth(record, line);
+        boolean kept = true;
+        for (int f = 0; f < filterIndex.length && kept; f++) {
+          kept = where.get(f).keeps(record.get(filterIndex[f]));
+        }
+        if (!kept) {
+          continue;
+        }
         String asset = record.get(index[0]);
         if (asset.isEmpty()) {
           throw csv.error(line, assetColumn, "empty cell where an asset name was expected");
@@ -74,7 +103,8 @@ public final class ScanFile {
         candidates.add(CarryCandidate.of(asset, FundingRate.of(rate, interval), borrow));
       }
       if (candidates.isEmpty()) {
-        throw csv.error(0, null, "no data rows after the header");
+        throw csv.error(0, null, where.isEmpty() ? "no data rows after the header"
+            : "no row matches " + where);
       }
       return candidates;
     }

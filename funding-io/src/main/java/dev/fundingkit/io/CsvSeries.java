@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ public final class CsvSeries {
    * @param columns which columns and rows to read
    * @return the series, at least one point
    * @throws NullPointerException if an argument is null
-   * @throws CsvInputException naming file, line and column if the file is empty, a column is
+   * @throws FundingInputException naming file, line and column if the file is empty, a column is
    *     missing, a cell cannot be read, times are unsorted or duplicated, or no row is left
    * @throws IOException if the file cannot be opened or read
    */

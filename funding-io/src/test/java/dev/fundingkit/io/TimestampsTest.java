@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -74,5 +74,17 @@ class TimestampsTest {
   @Test
   void nulls() {
     new NullPointerTester().testAllPublicStaticMethods(Timestamps.class);
+  }
+
+  @Test
+  void impossibleCalendarDates_areErrors_neverShifted() {
+    for (String bad : new String[] {"2025-02-30T00:00:00Z", "2025-04-31 00:00:00",
+        "2025-02-29", "2024-02-30T00:00:00+00:00"}) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> Timestamps.parse(bad), bad);
+    }
+    // 2024 is a leap year: 2024-02-29 exists
+    org.junit.jupiter.api.Assertions.assertEquals(java.time.Instant.parse("2024-02-29T00:00:00Z"),
+        Timestamps.parse("2024-02-29"));
   }
 }

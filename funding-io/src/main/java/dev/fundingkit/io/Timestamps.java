@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,9 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -29,6 +32,9 @@ import java.util.regex.Pattern;
  *       begins in 2016, about 1.5e9 in seconds and 1.5e12 in milliseconds, so the rule cannot
  *       misread a real series.
  * </ul>
+ *
+ * <p>Parsing is strict ({@link ResolverStyle#STRICT}): an impossible calendar date such as
+ * {@code 2025-02-30} or {@code 2025-02-29} is an error, never shifted to the month's last day.
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,7 +59,10 @@ public final class Timestamps {
           .appendOffset("+HHMM", "Z")
           .optionalEnd()
           .optionalEnd()
-          .toFormatter();
+          .toFormatter(Locale.ROOT)
+          // STRICT: 2025-02-30 is an error, never 2025-02-28 (the SMART default's reading).
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
 
   private Timestamps() {}
 
@@ -82,7 +91,7 @@ public final class Timestamps {
       return LocalDate.from(parsed).atTime(time).toInstant(offset);
     } catch (DateTimeException | ArithmeticException e) {
       throw new IllegalArgumentException(
-          (s.isEmpty() ? "empty cell" : "'" + s + "'")
+          (s.isEmpty() ? "empty cell" : Cells.quote(s))
               + " is not a timestamp (expected ISO-8601 such as 2025-10-01T08:00:00Z,"
               + " 'YYYY-MM-DD HH:MM:SS' in UTC, or epoch seconds or milliseconds)",
           e);

@@ -1,4 +1,4 @@
-package dev.fundingkit.examples.io;
+package dev.fundingkit.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -133,7 +133,7 @@ final class SeriesCsvReader {
     try {
       time = Timestamps.parse(cell);
     } catch (IllegalArgumentException e) {
-      throw new CsvInputException(file, line, column, e.getMessage());
+      throw new FundingInputException(file, line, column, e.getMessage());
     }
     if (first) {
       noteForm(Timestamps.form(cell), column);
@@ -161,26 +161,26 @@ final class SeriesCsvReader {
     try {
       return Decimals.parse(cell);
     } catch (IllegalArgumentException e) {
-      throw new CsvInputException(file, line, column, e.getMessage());
+      throw new FundingInputException(file, line, column, e.getMessage());
     }
   }
 
   private void checkOrder(Instant previous, long previousLine, Instant time, long line,
       String column) {
     if (time.equals(previous)) {
-      throw new CsvInputException(file, line, column,
+      throw new FundingInputException(file, line, column,
           "duplicate time " + time + " (same as line " + previousLine + ")");
     }
     if (time.isBefore(previous)) {
-      throw new CsvInputException(file, line, column,
+      throw new FundingInputException(file, line, column,
           "time " + time + " is before line " + previousLine + "'s " + previous
               + "; rows must be in increasing time order");
     }
   }
 
-  private CsvInputException noRows(int dataRows, List<RowFilter> filters, Set<String> seen) {
+  private FundingInputException noRows(int dataRows, List<RowFilter> filters, Set<String> seen) {
     if (dataRows == 0) {
-      return new CsvInputException(file, 0, null, "no data rows after the header");
+      return new FundingInputException(file, 0, null, "no data rows after the header");
     }
     RowFilter first = filters.get(0);
     String problem = "no row matches " + filters.stream().map(RowFilter::toString)
@@ -188,7 +188,7 @@ final class SeriesCsvReader {
     if (!seen.isEmpty()) {
       problem += " (values in '" + first.column() + "' include " + String.join(", ", seen) + ")";
     }
-    return new CsvInputException(file, 0, null, problem);
+    return new FundingInputException(file, 0, null, problem);
   }
 
   private CsvSeries build(String timeName, List<String> valueNames, List<Instant> times,
