@@ -9,6 +9,9 @@ import dev.fundingkit.examples.io.CsvSeries;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
+import dev.fundingkit.stats.ou.OuVerdict;
+import dev.fundingkit.stats.ou.TwoTimescaleFit;
+import dev.fundingkit.stats.ou.TwoTimescaleFitter;
 import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
 import dev.fundingkit.stats.signal.SignalLevels;
@@ -36,7 +39,9 @@ import picocli.CommandLine.Spec;
             + " changes are fine): exact-discretisation MLE, Tang-Chen bias-corrected theta (the"
             + " default estimate), 95%% profile-likelihood interval, Dickey-Fuller verdict. theta"
             + " and sigma are per hour. Entry and exit levels are the reverse-farm signal bands,"
-            + " mu - 2 sd and mu - 0.5 sd of the stationary distribution.",
+            + " mu - 2 sd and mu - 0.5 sd of the stationary distribution. Also fits the"
+            + " two-timescale model (a fast plus a slow OU, exact likelihood at the real"
+            + " times) and reports it when a likelihood-ratio test prefers it (multiScale).",
     footer = {
       "",
       "Example (a CSV of Binance BTCUSDT and ETHUSDT 8-hourly funding):",
@@ -71,7 +76,10 @@ final class FitCommand implements Callable<Integer> {
     double entry = levels.map(SignalLevels::entryLevel).orElse(Double.NaN);
     double exit = levels.map(SignalLevels::exitLevel).orElse(Double.NaN);
     ConfidenceInterval ci = fit.halfLifeHoursCi().orElse(null);
-    boolean multiScale = false;
+    Optional<TwoTimescaleFit> twoScale = fit.verdict() == OuVerdict.INSUFFICIENT_DATA
+        ? Optional.empty()
+        : TwoTimescaleFitter.defaults().withPerHour(rate.perHour).fit(funding);
+    boolean multiScale = twoScale.map(TwoTimescaleFit::preferred).orElse(false);
 
     Output out = new Output();
     out.json().put("n", fit.n());
@@ -93,6 +101,14 @@ final class FitCommand implements Callable<Integer> {
     ArrayNode caveats = out.json().putArray("caveats");
     fit.caveats().forEach(c -> caveats.add(c.name()));
     out.json().put("multiScale", multiScale);
+    if (multiScale) {
+      TwoTimescaleFit two = twoScale.get();
+      Output.put(out.json(), "halfLifeFastHours", two.halfLifeFastHours());
+      pair(out.json(), "halfLifeFastHoursCi", two.halfLifeFastHoursCi());
+      Output.put(out.json(), "halfLifeSlowHours", two.halfLifeSlowHours());
+      pair(out.json(), "halfLifeSlowHoursCi", two.halfLifeSlowHoursCi());
+      Output.put(out.json(), "lrStatistic", two.lrStatistic());
+    }
     out.json().put("timeUnit", "hour");
     out.json().put("perHour", rate.perHour);
     out.json().put("from", funding.firstTime().toString());
@@ -114,6 +130,10 @@ final class FitCommand implements Callable<Integer> {
         .row("ADF tau", number(fit.adfTau()))
         .row("entry level", Output.number(entry) + " (mu - 2 sd)")
         .row("exit level", Output.number(exit) + " (mu - 0.5 sd)");
+    twoScale.ifPresent(two -> out.row("two timescales", (two.preferred() ? "preferred"
+        : "not needed") + ": fast " + Output.number(two.halfLifeFastHours()) + " h, slow "
+        + Output.number(two.halfLifeSlowHours()) + " h, LR "
+        + Output.number(two.lrStatistic())));
     out.print(spec, output.json);
     return 0;
   }
