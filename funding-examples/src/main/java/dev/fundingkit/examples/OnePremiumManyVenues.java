@@ -48,7 +48,7 @@ public final class OnePremiumManyVenues {
         new Case(FundingConventions.DYDX, 1, "2025-11-01"),
         new Case(FundingConventions.KRAKEN, 1, "2025-11-01"),
         new Case(FundingConventions.DERIBIT, 8, "2025-11-01"),
-        new Case(FundingConventions.HTX, 8, "2025-11-01"));
+        new Case(FundingConventions.MEXC, 8, "2025-11-01"));
 
     System.out.printf("%-16s %-10s  %-14s %9s  %9s%n", "venue", "date", "rate", "per 8h", "a year");
     for (Case c : cases) {

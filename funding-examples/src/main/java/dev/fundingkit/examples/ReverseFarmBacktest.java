@@ -1,41 +1,42 @@
 package dev.fundingkit.examples;
 
-import dev.fundingkit.core.ledger.FundingLedger;
-import dev.fundingkit.core.ledger.PositionHistory;
-import dev.fundingkit.core.ledger.Settlement;
-import dev.fundingkit.core.ledger.SizeChange;
+import dev.fundingkit.core.carry.CarrySide;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
+import dev.fundingkit.stats.backtest.BacktestTrade;
+import dev.fundingkit.stats.backtest.BorrowSchedule;
+import dev.fundingkit.stats.backtest.CarryBacktest;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
+import dev.fundingkit.stats.backtest.CarryFees;
+import dev.fundingkit.stats.backtest.CarryLevels;
+import dev.fundingkit.stats.backtest.LevelFit;
 import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
 import dev.fundingkit.stats.ou.OuSimulator;
-import dev.fundingkit.stats.signal.FirstPassage;
-import dev.fundingkit.stats.signal.SignalBands;
-import dev.fundingkit.stats.signal.SignalEvent;
 import dev.fundingkit.stats.signal.SignalLevels;
-import dev.fundingkit.stats.signal.SignalSeries;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * Would a reverse farm have paid? The trade (long the perp, short borrowed spot) collects
  * negative funding while it lasts, and pays borrow and fees whatever happens; the signal
  * (enter below {@code μ − 2 sd}, exit above {@code μ − 0.5 sd}) only helps if it is fitted on
- * past data and the position only collects settlements after it is entered. This example fits
- * the OU levels on the first 180 days of a simulated 8-hourly funding series, trades the next
- * 180 days out of sample, accrues the funding settlement by settlement through the ledger and
- * subtracts 8% a year of borrow for the hours held and 0.08% of notional per round trip. Mark
- * and spot are held flat: basis risk is left out.
+ * past data and the position only collects settlements after it is entered. This example runs
+ * the library's {@link CarryBacktest} on a simulated 8-hourly funding series: OU levels fitted
+ * on the first 180 days, traded out of sample on the next 180, funding settlement by
+ * settlement through the ledger, 8% a year of borrow for the time held and 0.02% a fill
+ * (0.08% of notional a round trip). Perp and spot are held at one flat price, so the basis
+ * P&amp;L is judged and is zero.
  */
 public final class ReverseFarmBacktest {
 
   private static final double NOTIONAL = 10_000;       // USDT per leg
-  private static final double MARK = 100_000;          // flat BTC-like price
+  private static final double PRICE = 100_000;         // flat BTC-like price, perp and spot
   private static final double BORROW = 0.08;           // spot borrow, a year
-  private static final double ROUND_TRIP_FEES = 0.0008; // both legs in and out, of notional
+  private static final double FEE_PER_FILL = 0.0002;   // each leg in and out: 0.08% a trip
   private static final Duration H8 = Duration.ofHours(8);
 
   private ReverseFarmBacktest() {}
@@ -54,68 +55,50 @@ public final class ReverseFarmBacktest {
       times[i] = Instant.parse("2025-01-01T00:00:00Z").plus(H8.multipliedBy(i));
     }
     double[] rates = OuSimulator.seeded(truth, seed).path(times);
-    int split = times.length / 2;
-    Instant[] testTimes = Arrays.copyOfRange(times, split, times.length);
-    double[] testRates = Arrays.copyOfRange(rates, split, rates.length);
+    long[] millis = Arrays.stream(times).mapToLong(Instant::toEpochMilli).toArray();
+    FundingSeries funding = FundingSeries.of(millis, rates, H8, IntervalSource.DECLARED);
+    double[] flat = new double[times.length];
+    Arrays.fill(flat, PRICE);
 
     // tag::reverse-farm[]
-    OuParameters fitted = OuFitter.defaults()               // in sample: the first 180 days
-        .fit(Arrays.stream(times, 0, split).mapToLong(Instant::toEpochMilli).toArray(),
-            Arrays.copyOf(rates, split), Duration.ofHours(8))
-        .parameters().orElseThrow();
-    SignalLevels levels = SignalLevels.reverseFarm(fitted); // enter < μ − 2sd, exit > μ − 0.5sd
-    List<SignalEvent> events = SignalSeries.events(testTimes, testRates, levels);
-
-    List<SizeChange> position = new ArrayList<>();          // long perp while the farm is on
-    for (SignalEvent e : events) {
-      double size = e.kind() == SignalEvent.Kind.ENTER ? NOTIONAL / MARK : 0;
-      position.add(SizeChange.of(e.time(), size));
-    }
-    closeAtEnd(position, testTimes[testTimes.length - 1]);
-    List<Settlement> settlements = new ArrayList<>();
-    for (int i = 0; i < testTimes.length; i++) {
-      settlements.add(Settlement.of(testTimes[i], FundingRate.of(testRates[i], H8), MARK));
-    }
-    FundingLedger ledger = FundingLedger.of(settlements, PositionHistory.of(position));
+    LevelFit ouLevels = training -> OuFitter.defaults()   // fitted on the training window only
+        .fit(training).parameters()
+        .map(SignalLevels::reverseFarm)                   // enter < μ − 2sd, exit > μ − 0.5sd
+        .map(l -> CarryLevels.of(FundingRate.of(l.entryLevel(), H8),
+            FundingRate.of(l.exitLevel(), H8)));
+    CarryBacktestResult result = CarryBacktest.of(CarrySide.REVERSE, ouLevels)
+        .withTraining(Duration.ofDays(180))               // out of sample: trades the rest
+        .withNotional(NOTIONAL)
+        .withFees(CarryFees.perFill(FEE_PER_FILL))
+        .withBorrow(BorrowSchedule.constant(BORROW))
+        .run(funding, flat, flat);                        // perp and spot prices
     // end::reverse-farm[]
 
-    System.out.printf(Locale.ROOT, "Levels fitted on the first 180 days: enter below %.4f%%/8h, "
-        + "exit above %.4f%%/8h%n", levels.entryLevel() * 100, levels.exitLevel() * 100);
-    System.out.printf(Locale.ROOT, "Expected holding (OU first passage): %d h%n",
-        FirstPassage.expectedHolding(fitted, SignalBands.DEFAULT).toHours());
-    System.out.printf("%-5s  %-20s %9s  %-20s %5s  %7s%n",
-        "trade", "entered", "rate", "exited", "held", "funding");
-    double hoursHeld = 0;
-    for (int k = 0; k + 1 < position.size(); k += 2) {
-      Instant in = position.get(k).time();
-      Instant out = position.get(k + 1).time();
-      long hours = Duration.between(in, out).toHours();
-      hoursHeld += hours;
-      System.out.printf(Locale.ROOT, "%5d  %-20s %8.4f%%  %-20s %4dh  %+7.2f%n", k / 2 + 1,
-          in, events.get(k).value() * 100, out, hours, ledger.accrued(in, out));
+    CarryLevels levels = result.levels().orElseThrow();
+    System.out.printf(Locale.ROOT, "Levels fitted on %s .. %s: enter below %.4f%%/8h, "
+        + "exit above %.4f%%/8h%n", result.trainFrom().orElseThrow(),
+        result.trainTo().orElseThrow(), levels.entry().value() * 100,
+        levels.exit().value() * 100);
+    System.out.printf("%-5s  %-20s %-20s %5s %4s  %8s %7s %7s %8s%n",
+        "trade", "entered", "exited", "held", "paid", "funding", "borrow", "fees", "net");
+    int k = 0;
+    for (BacktestTrade t : result.trades()) {
+      System.out.printf(Locale.ROOT, "%5d  %-20s %-20s %4.0fh %4d  %+8.2f %7.2f %7.2f %+8.2f%n",
+          ++k, t.entry(), t.exit(), t.heldHours(), t.settlements(), t.funding(), t.borrow(),
+          t.fees(), t.net());
     }
-    int trips = position.size() / 2;
-    double borrow = NOTIONAL * BORROW * hoursHeld / (365 * 24);
-    double fees = NOTIONAL * ROUND_TRIP_FEES * trips;
+    double hours = result.trades().stream().mapToDouble(BacktestTrade::heldHours).sum();
+    int paid = result.trades().stream().mapToInt(BacktestTrade::settlements).sum();
     System.out.printf(Locale.ROOT,
         "Out of sample, %,.0f USDT a leg, %d round trips, %.0f h held:%n",
-        NOTIONAL, trips, hoursHeld);
+        NOTIONAL, result.trades().size(), hours);
     System.out.printf(Locale.ROOT, "  funding received  %+8.2f USDT (%d settlements)%n",
-        ledger.total(), ledger.entries().size());
-    System.out.printf(Locale.ROOT, "  borrow at 8%%      %+8.2f USDT%n", -borrow);
-    System.out.printf(Locale.ROOT, "  fees 0.08%%/trip   %+8.2f USDT%n", -fees);
-    System.out.printf(Locale.ROOT, "  net P&L           %+8.2f USDT%n",
-        ledger.total() - borrow - fees);
-  }
-
-  /** Closes a position still open at the last print; drops an entry made on that very print. */
-  private static void closeAtEnd(List<SizeChange> position, Instant last) {
-    if (position.size() % 2 == 1) {
-      if (position.get(position.size() - 1).time().equals(last)) {
-        position.remove(position.size() - 1);
-      } else {
-        position.add(SizeChange.of(last, 0));
-      }
-    }
+        result.funding(), paid);
+    System.out.printf(Locale.ROOT, "  borrow at 8%%      %+8.2f USDT%n", -result.borrow());
+    System.out.printf(Locale.ROOT, "  fees 0.08%%/trip   %+8.2f USDT%n", -result.fees());
+    System.out.printf(Locale.ROOT, "  basis P&L         %+8.2f USDT%n",
+        result.basisPnl().orElseThrow());
+    System.out.printf(Locale.ROOT, "  net P&L           %+8.2f USDT (max drawdown %.2f)%n",
+        result.net(), result.maxDrawdown());
   }
 }

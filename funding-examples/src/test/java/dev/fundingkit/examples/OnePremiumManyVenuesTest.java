@@ -22,6 +22,6 @@ class OnePremiumManyVenuesTest {
         "dYdX v4          2025-11-01  -0.01000%/1h    -0.0800%    -87.60%",
         "Kraken Futures   2025-11-01  -0.00333%/1h    -0.0267%    -29.20%",
         "Deribit          2025-11-01  -0.05500%/8h    -0.0550%    -60.23%",
-        "HTX              2025-11-01  refused: formula not published");
+        "MEXC             2025-11-01  refused: formula not published");
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.aggregate;
 
+import java.io.Serializable;
 import dev.fundingkit.core.rate.FundingRate;
 import java.time.Instant;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param exclusions the excluded venues, by venue id
  */
 public record AggregatedFunding(Instant at, FundingRate rate, Weighting weighting,
-    List<VenueContribution> contributions, List<VenueExclusion> exclusions) {
+    List<VenueContribution> contributions, List<VenueExclusion> exclusions) implements Serializable {
 
   /**
    * Validates the components and copies the lists.

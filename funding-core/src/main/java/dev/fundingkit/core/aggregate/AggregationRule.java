@@ -1,5 +1,8 @@
 package dev.fundingkit.core.aggregate;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
@@ -31,7 +34,9 @@ import java.util.stream.Collectors;
  * (readings are current rates polled from venues; an hour without an update means a broken
  * feed). Immutable and thread-safe.
  */
-public final class AggregationRule {
+public final class AggregationRule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The default common interval: 8 hours, the most common settlement interval. */
   public static final Duration DEFAULT_COMMON_INTERVAL = Duration.ofHours(8);
@@ -243,5 +248,37 @@ public final class AggregationRule {
   @Override
   public String toString() {
     return weighting + "-weighted, normalised to " + commonInterval + ", max age " + maxAge;
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("AggregationRule is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Weighting weighting;
+    private final Duration commonInterval;
+    private final Duration maxAge;
+
+    SerializedForm(AggregationRule source) {
+      this.weighting = source.weighting;
+      this.commonInterval = source.commonInterval;
+      this.maxAge = source.maxAge;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new AggregationRule(weighting, commonInterval, maxAge);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid AggregationRule: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.aggregate;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param weight the normalised weight, in {@code (0, 1]}
  */
 public record VenueContribution(
-    String venue, FundingRate rate, FundingRate normalised, double weight) {
+    String venue, FundingRate rate, FundingRate normalised, double weight) implements Serializable {
 
   /**
    * Validates the components.

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.aggregate;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param reason why it was left out
  * @param detail the figures, such as {@code "age PT2H > max PT1H"}
  */
-public record VenueExclusion(String venue, ExclusionReason reason, String detail) {
+public record VenueExclusion(String venue, ExclusionReason reason, String detail) implements Serializable {
 
   /**
    * Validates the components.

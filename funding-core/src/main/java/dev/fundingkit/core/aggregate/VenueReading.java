@@ -1,5 +1,6 @@
 package dev.fundingkit.core.aggregate;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import java.time.Instant;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param volume the venue's traded volume over a common window, zero or more
  */
 public record VenueReading(
-    String venue, FundingRate rate, Instant observedAt, double openInterest, double volume) {
+    String venue, FundingRate rate, Instant observedAt, double openInterest, double volume) implements Serializable {
 
   /**
    * Validates the components.

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param rate the funding rate with its interval
  * @param borrow the spot leg's annual rate, zero or more
  */
-public record CarryCandidate(String asset, FundingRate rate, double borrow) {
+public record CarryCandidate(String asset, FundingRate rate, double borrow) implements Serializable {
 
   /**
    * Validates the components.

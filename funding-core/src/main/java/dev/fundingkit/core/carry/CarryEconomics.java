@@ -1,5 +1,8 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingIntervals;
@@ -28,7 +31,9 @@ import java.util.Objects;
  *
  * <p>Equal when the trades are equal. Immutable and thread-safe.
  */
-public final class CarryEconomics {
+public final class CarryEconomics implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The default borrow stress multiplier: size so that the carry still pays at 3× borrow. */
   public static final double DEFAULT_BORROW_STRESS = 3.0;
@@ -43,6 +48,10 @@ public final class CarryEconomics {
     double received = trade.side().receivedPerSettlement(rate);
     this.fundingYield = trade.basis().annualize(received, rate.periodsPerYear());
     this.hedgeCost = trade.hedge().annualCost();
+    if (!Double.isFinite(fundingYield - hedgeCost)) {
+      throw new IllegalArgumentException("the net yield of funding " + fundingYield
+          + " less hedge cost " + hedgeCost + " overflows");
+    }
   }
 
   /**
@@ -193,5 +202,33 @@ public final class CarryEconomics {
     return trade.side() + " at " + trade.rate() + ": funding " + fundingYield + " - "
         + trade.hedge().costLabel(trade.side()) + " " + hedgeCost + " = net " + netYield()
         + " a year (" + (profitable() ? "profitable" : "not profitable") + ")";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("CarryEconomics is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final CarryTrade trade;
+
+    SerializedForm(CarryEconomics source) {
+      this.trade = source.trade;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return trade.economics();
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid CarryEconomics: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

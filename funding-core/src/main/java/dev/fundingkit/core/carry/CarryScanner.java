@@ -1,5 +1,8 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingRate;
@@ -26,7 +29,9 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class CarryScanner {
+public final class CarryScanner implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The default rate threshold: {@code -0.02%} per 8 hours. */
   public static final FundingRate DEFAULT_RATE_THRESHOLD =
@@ -176,5 +181,37 @@ public final class CarryScanner {
   public String toString() {
     return "CarryScanner[rate below " + rateThreshold + ", net yield above "
         + netYieldThreshold + ", " + basis + "]";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("CarryScanner is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final FundingRate rateThreshold;
+    private final double netYieldThreshold;
+    private final AnnualizationBasis basis;
+
+    SerializedForm(CarryScanner source) {
+      this.rateThreshold = source.rateThreshold;
+      this.netYieldThreshold = source.netYieldThreshold;
+      this.basis = source.basis;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new CarryScanner(rateThreshold, netYieldThreshold, basis);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid CarryScanner: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingRate;
@@ -17,7 +20,9 @@ import java.util.Objects;
  * <p>Any side may be paired with any rate: a reverse carry on a positive rate pays funding, and
  * its economics say so with a negative funding yield. Immutable and thread-safe.
  */
-public final class CarryTrade {
+public final class CarryTrade implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final FundingRate rate;
   private final CarrySide side;
@@ -186,5 +191,39 @@ public final class CarryTrade {
   @Override
   public String toString() {
     return side + " carry at " + rate + " hedged by " + hedge + " (" + basis + ")";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("CarryTrade is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final FundingRate rate;
+    private final CarrySide side;
+    private final Hedge hedge;
+    private final AnnualizationBasis basis;
+
+    SerializedForm(CarryTrade source) {
+      this.rate = source.rate;
+      this.side = source.side;
+      this.hedge = source.hedge;
+      this.basis = source.basis;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return CarryTrade.of(rate, side, hedge, basis);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid CarryTrade: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

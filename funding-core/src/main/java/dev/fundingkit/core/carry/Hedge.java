@@ -1,5 +1,6 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Duration;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface Hedge permits SpotHedge, OptionHedge, NoHedge {
+public sealed interface Hedge extends Serializable permits SpotHedge, OptionHedge, NoHedge {
 
   /**
    * The spot leg at an annual rate: borrow fee for a reverse carry, cost of capital for a

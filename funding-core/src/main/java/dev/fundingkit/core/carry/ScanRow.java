@@ -1,5 +1,6 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
 import dev.fundingkit.core.rate.FundingRate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -13,7 +14,7 @@ import java.util.Set;
  * @param economics the carry's figures
  * @param flags the alerts raised, possibly none; iterated in declaration order
  */
-public record ScanRow(String asset, CarryEconomics economics, Set<ScanFlag> flags) {
+public record ScanRow(String asset, CarryEconomics economics, Set<ScanFlag> flags) implements Serializable {
 
   /**
    * Validates the components and copies the flags.

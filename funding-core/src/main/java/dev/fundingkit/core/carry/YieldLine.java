@@ -1,5 +1,6 @@
 package dev.fundingkit.core.carry;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param item what the line is, such as {@code "funding received"}
  * @param annualYield the signed contribution, a fraction per 365-day year
  */
-public record YieldLine(String item, double annualYield) {
+public record YieldLine(String item, double annualYield) implements Serializable {
 
   /**
    * Validates the components.

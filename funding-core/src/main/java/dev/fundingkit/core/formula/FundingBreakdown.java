@@ -8,59 +8,170 @@ import java.util.Objects;
 /**
  * Every figure of one funding-rate computation, in formula order:
  * {@code raw = averagePremium + clampTerm}, {@code scaled = raw × scaling factor}, then the cap,
- * giving {@code rate}, published as {@code published}.
+ * giving {@link #rate()}, published as {@link #published()}, with the {@link #provenance()} of
+ * the rule it was computed under.
  *
- * <p>Immutable and thread-safe.
- *
- * @param averagePremium the interval's average premium {@code P}, a fraction
- * @param interest the interest {@code I} that entered the formula, a fraction
- * @param clampTerm the term added to {@code P} ({@code clamp(I − P, ±band)} for a clamp band)
- * @param raw the rate before scaling and cap, on the formula's reference interval
- * @param scaled {@code raw} scaled to the symbol's interval, before any cap
- * @param capped whether the cap or floor bound (the uncapped value lay strictly outside it)
- * @param rate the final, unrounded rate per the symbol's interval
- * @param published the final rate as the venue publishes it (rounded string)
+ * <p>A computed result: only {@link FundingFormula#apply} (and the venue rules that call it)
+ * creates one, so its figures are always consistent with each other. Immutable and
+ * thread-safe, with value equality.
  */
-public record FundingBreakdown(
-    double averagePremium,
-    double interest,
-    double clampTerm,
-    double raw,
-    double scaled,
-    boolean capped,
-    FundingRate rate,
-    String published) {
+public final class FundingBreakdown {
 
-  /**
-   * Validates the breakdown.
-   *
-   * @param averagePremium the interval's average premium, finite
-   * @param interest the interest, finite
-   * @param clampTerm the term added to the premium, finite
-   * @param raw the rate before scaling and cap, finite
-   * @param scaled the scaled rate before any cap, finite
-   * @param capped whether the cap or floor bound
-   * @param rate the final rate
-   * @param published the published string
-   * @throws NullPointerException if {@code rate} or {@code published} is null
-   * @throws IllegalArgumentException if a figure is NaN or infinite
-   */
-  public FundingBreakdown {
-    averagePremium = ArgChecks.finite("averagePremium", averagePremium);
-    interest = ArgChecks.finite("interest", interest);
-    clampTerm = ArgChecks.finite("clampTerm", clampTerm);
-    raw = ArgChecks.finite("raw", raw);
-    scaled = ArgChecks.finite("scaled", scaled);
-    Objects.requireNonNull(rate, "rate");
-    Objects.requireNonNull(published, "published");
+  private final double averagePremium;
+  private final double interest;
+  private final double clampTerm;
+  private final double raw;
+  private final double scaled;
+  private final boolean capped;
+  private final FundingRate rate;
+  private final String published;
+  private final Provenance provenance;
+
+  FundingBreakdown(double averagePremium, double interest, double clampTerm, double raw,
+      double scaled, boolean capped, FundingRate rate, String published,
+      Provenance provenance) {
+    this.averagePremium = ArgChecks.finite("averagePremium", averagePremium);
+    this.interest = ArgChecks.finite("interest", interest);
+    this.clampTerm = ArgChecks.finite("clampTerm", clampTerm);
+    this.raw = ArgChecks.finite("raw", raw);
+    this.scaled = ArgChecks.finite("scaled", scaled);
+    this.capped = capped;
+    this.rate = Objects.requireNonNull(rate, "rate");
+    this.published = Objects.requireNonNull(published, "published");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
   }
 
   /**
-   * The final rate's simple annualisation ({@code rate × periods per 365-day year}).
+   * The interval's average premium {@code P}.
+   *
+   * @return the premium, a fraction
+   */
+  public double averagePremium() {
+    return averagePremium;
+  }
+
+  /**
+   * The interest {@code I} that entered the formula.
+   *
+   * @return the interest, a fraction
+   */
+  public double interest() {
+    return interest;
+  }
+
+  /**
+   * The term added to {@code P} ({@code clamp(I − P, ±band)} for a clamp band).
+   *
+   * @return the term, a fraction
+   */
+  public double clampTerm() {
+    return clampTerm;
+  }
+
+  /**
+   * The rate before scaling and cap, on the formula's reference interval.
+   *
+   * @return the raw rate, a fraction
+   */
+  public double raw() {
+    return raw;
+  }
+
+  /**
+   * The raw rate scaled to the symbol's interval, before any cap.
+   *
+   * @return the scaled rate, a fraction
+   */
+  public double scaled() {
+    return scaled;
+  }
+
+  /**
+   * Whether the cap or floor bound (the uncapped value lay strictly outside it).
+   *
+   * @return {@code true} when capped
+   */
+  public boolean capped() {
+    return capped;
+  }
+
+  /**
+   * The final, unrounded rate per the symbol's interval.
+   *
+   * @return the rate
+   */
+  public FundingRate rate() {
+    return rate;
+  }
+
+  /**
+   * The final rate as the venue publishes it, computed in decimal.
+   *
+   * @return the rounded plain decimal string, such as {@code "0.00010000"}
+   */
+  public String published() {
+    return published;
+  }
+
+  /**
+   * Where the rule the rate was computed under comes from; anything but
+   * {@link Provenance#PUBLISHED} deserves a warning next to the figure.
+   *
+   * @return the provenance
+   */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /**
+   * The final rate annualised on a basis, as {@link FundingRate#annualize} does.
+   *
+   * @param basis the annualisation basis
+   * @return the fraction per year
+   * @throws NullPointerException if {@code basis} is null
+   */
+  public double annualize(AnnualizationBasis basis) {
+    return rate.annualize(Objects.requireNonNull(basis, "basis"));
+  }
+
+  /**
+   * The final rate's simple annualisation: {@code annualize(AnnualizationBasis.SIMPLE)}.
    *
    * @return the fraction per year
    */
   public double annualized() {
-    return rate.annualize(AnnualizationBasis.SIMPLE);
+    return annualize(AnnualizationBasis.SIMPLE);
+  }
+
+  /** Same figures, strings and provenance. */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof FundingBreakdown)) {
+      return false;
+    }
+    FundingBreakdown o = (FundingBreakdown) obj;
+    return Double.compare(averagePremium, o.averagePremium) == 0
+        && Double.compare(interest, o.interest) == 0
+        && Double.compare(clampTerm, o.clampTerm) == 0 && Double.compare(raw, o.raw) == 0
+        && Double.compare(scaled, o.scaled) == 0 && capped == o.capped
+        && rate.equals(o.rate) && published.equals(o.published)
+        && provenance == o.provenance;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(averagePremium, interest, clampTerm, raw, scaled, capped, rate,
+        published, provenance);
+  }
+
+  /** Such as {@code FundingBreakdown[P=-0.00357, I=1.0E-4, …, published=-0.00307000]}. */
+  @Override
+  public String toString() {
+    return "FundingBreakdown[P=" + averagePremium + ", I=" + interest + ", term=" + clampTerm
+        + ", raw=" + raw + ", scaled=" + scaled + ", capped=" + capped + ", rate=" + rate
+        + ", published=" + published + ", provenance=" + provenance + "]";
   }
 }

@@ -177,4 +177,17 @@ public final class FundingCap {
   private static String percent(double value) {
     return BigDecimal.valueOf(value).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
+
+  /**
+   * Reads the form {@link #toString()} writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code ±0.3%}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  public static FundingCap parse(CharSequence text) {
+    return PartText.cap(text);
+  }
 }

@@ -29,7 +29,7 @@ public final class FundingFormula {
   private static final FundingFormula STANDARD = new FundingFormula(
       InterestComponent.fixed(0.0001, Duration.ofHours(8)), PremiumBand.DEFAULT_CLAMP,
       IntervalScaling.NONE, FundingCap.none(), CapStage.AFTER_SCALING,
-      PublishedPrecision.unrounded());
+      PublishedPrecision.unrounded(), Provenance.PUBLISHED);
 
   private final InterestComponent interest;
   private final PremiumBand band;
@@ -37,15 +37,17 @@ public final class FundingFormula {
   private final FundingCap cap;
   private final CapStage capStage;
   private final PublishedPrecision precision;
+  private final Provenance provenance;
 
   private FundingFormula(InterestComponent interest, PremiumBand band, IntervalScaling scaling,
-      FundingCap cap, CapStage capStage, PublishedPrecision precision) {
+      FundingCap cap, CapStage capStage, PublishedPrecision precision, Provenance provenance) {
     this.interest = Objects.requireNonNull(interest, "interest");
     this.band = Objects.requireNonNull(band, "band");
     this.scaling = Objects.requireNonNull(scaling, "scaling");
     this.cap = Objects.requireNonNull(cap, "cap");
     this.capStage = Objects.requireNonNull(capStage, "capStage");
     this.precision = Objects.requireNonNull(precision, "precision");
+    this.provenance = Objects.requireNonNull(provenance, "provenance");
   }
 
   /**
@@ -57,12 +59,14 @@ public final class FundingFormula {
    * @param cap the cap and floor ({@link FundingCap#none()} for none)
    * @param capStage whether the cap applies after or before scaling
    * @param precision how the final rate is published
-   * @return the formula
+   * @return the formula, whose breakdowns carry {@link Provenance#PUBLISHED} (see
+   *     {@link #withProvenance(Provenance)})
    * @throws NullPointerException if a part is null
    */
   public static FundingFormula of(InterestComponent interest, PremiumBand band,
       IntervalScaling scaling, FundingCap cap, CapStage capStage, PublishedPrecision precision) {
-    return new FundingFormula(interest, band, scaling, cap, capStage, precision);
+    return new FundingFormula(interest, band, scaling, cap, capStage, precision,
+        Provenance.PUBLISHED);
   }
 
   /**
@@ -137,7 +141,7 @@ public final class FundingFormula {
    * @throws NullPointerException if {@code newInterest} is null
    */
   public FundingFormula withInterest(InterestComponent newInterest) {
-    return new FundingFormula(newInterest, band, scaling, cap, capStage, precision);
+    return new FundingFormula(newInterest, band, scaling, cap, capStage, precision, provenance);
   }
 
   /**
@@ -148,7 +152,7 @@ public final class FundingFormula {
    * @throws NullPointerException if {@code newBand} is null
    */
   public FundingFormula withBand(PremiumBand newBand) {
-    return new FundingFormula(interest, newBand, scaling, cap, capStage, precision);
+    return new FundingFormula(interest, newBand, scaling, cap, capStage, precision, provenance);
   }
 
   /**
@@ -159,7 +163,7 @@ public final class FundingFormula {
    * @throws NullPointerException if {@code newScaling} is null
    */
   public FundingFormula withScaling(IntervalScaling newScaling) {
-    return new FundingFormula(interest, band, newScaling, cap, capStage, precision);
+    return new FundingFormula(interest, band, newScaling, cap, capStage, precision, provenance);
   }
 
   /**
@@ -170,7 +174,7 @@ public final class FundingFormula {
    * @throws NullPointerException if {@code newCap} is null
    */
   public FundingFormula withCap(FundingCap newCap) {
-    return new FundingFormula(interest, band, scaling, newCap, capStage, precision);
+    return new FundingFormula(interest, band, scaling, newCap, capStage, precision, provenance);
   }
 
   /**
@@ -181,7 +185,7 @@ public final class FundingFormula {
    * @throws NullPointerException if {@code newCapStage} is null
    */
   public FundingFormula withCapStage(CapStage newCapStage) {
-    return new FundingFormula(interest, band, scaling, cap, newCapStage, precision);
+    return new FundingFormula(interest, band, scaling, cap, newCapStage, precision, provenance);
   }
 
   /**
@@ -192,11 +196,40 @@ public final class FundingFormula {
    * @throws NullPointerException if {@code newPrecision} is null
    */
   public FundingFormula withPrecision(PublishedPrecision newPrecision) {
-    return new FundingFormula(interest, band, scaling, cap, capStage, newPrecision);
+    return new FundingFormula(interest, band, scaling, cap, capStage, newPrecision, provenance);
+  }
+
+  /**
+   * The provenance of the rule the formula comes from, carried by every breakdown.
+   *
+   * @return the provenance ({@link Provenance#PUBLISHED} unless set)
+   */
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  /**
+   * A copy whose breakdowns carry another provenance.
+   *
+   * @param newProvenance the provenance of the rule the formula comes from
+   * @return the copy
+   * @throws NullPointerException if {@code newProvenance} is null
+   */
+  public FundingFormula withProvenance(Provenance newProvenance) {
+    return new FundingFormula(interest, band, scaling, cap, capStage, precision,
+        Objects.requireNonNull(newProvenance, "newProvenance"));
   }
 
   /**
    * Computes a rate with every intermediate figure.
+   *
+   * <p>The published figure is computed in decimal: the premium as its shortest decimal
+   * (how a venue publishes it), the parts' parameters likewise, and every step of the formula
+   * exactly, so an exact decimal tie rounds as the venue rounds it (Hyperliquid
+   * {@code 0.00127415}: {@code (0.00127415 − 0.0005) / 8 = 0.00009676875}, published
+   * {@code 0.0000967688}, where the binary double gives {@code …687}). The double figures of
+   * the breakdown are the fast path's. Parts implemented outside this package publish from the
+   * double.
    *
    * @param averagePremium the interval's average premium {@code P}, a finite fraction
    * @param interval the symbol's funding interval, positive
@@ -213,8 +246,10 @@ public final class FundingFormula {
     double scaled = scaling.scale(raw, interval);
     boolean capped = capStage == CapStage.AFTER_SCALING ? cap.binds(scaled) : cap.binds(raw);
     double value = finalRate(raw, scaled, interval);
+    String published = precision.isUnrounded() ? precision.publish(value)
+        : ExactDecimal.publish(this, p, interval, value);
     return new FundingBreakdown(p, i, band.term(p, i), raw, scaled, capped,
-        FundingRate.of(value, interval), precision.publish(value));
+        FundingRate.of(value, interval), published, provenance);
   }
 
   /**
@@ -284,18 +319,20 @@ public final class FundingFormula {
     FundingFormula other = (FundingFormula) obj;
     return interest.equals(other.interest) && band.equals(other.band)
         && scaling.equals(other.scaling) && cap.equals(other.cap)
-        && capStage == other.capStage && precision.equals(other.precision);
+        && capStage == other.capStage && precision.equals(other.precision)
+        && provenance == other.provenance;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(interest, band, scaling, cap, capStage, precision);
+    return Objects.hash(interest, band, scaling, cap, capStage, precision, provenance);
   }
 
   /** The parts, such as {@code FundingFormula[fixed 0.01%/8h, clamp ±0.05%, …]}. */
   @Override
   public String toString() {
     return "FundingFormula[interest " + interest + ", " + band + ", " + scaling + ", cap " + cap
-        + " " + capStage + ", published " + precision + "]";
+        + " " + capStage + ", published " + precision
+        + (provenance == Provenance.PUBLISHED ? "" : ", " + provenance) + "]";
   }
 }

@@ -77,4 +77,33 @@ public interface InterestComponent {
    * @throws IllegalArgumentException if {@code interval} is not positive
    */
   double rateFor(Duration interval);
+
+  /**
+   * The same kind of component with another rate: a prorated component stays prorated (a
+   * 0.01%-per-8-h override of Bybit's interest is 0.005% for a 4-hour symbol), any other kind
+   * becomes {@link #fixed(double, Duration)}.
+   *
+   * @param rate the interest per {@code per}, a finite fraction
+   * @param per the reference interval, positive
+   * @return the component
+   * @throws NullPointerException if {@code per} is null
+   * @throws IllegalArgumentException if {@code rate} is NaN or infinite, or {@code per} is
+   *     not positive
+   */
+  default InterestComponent withRate(double rate, Duration per) {
+    return fixed(rate, per);
+  }
+
+  /**
+   * Reads the form the {@code toString()} of the library's parts writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code fixed 0.01%/8h} or {@code prorated 0.01%/8h}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  static InterestComponent parse(CharSequence text) {
+    return PartText.interest(text);
+  }
 }

@@ -79,4 +79,17 @@ public interface IntervalScaling {
   default double scale(double rate, Duration interval) {
     return rate * factor(interval) + 0.0;
   }
+
+  /**
+   * Reads the form the {@code toString()} of the library's parts writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code ÷(8h/N)} or {@code ÷8}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  static IntervalScaling parse(CharSequence text) {
+    return PartText.scaling(text);
+  }
 }

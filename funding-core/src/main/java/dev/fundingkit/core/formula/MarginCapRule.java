@@ -69,4 +69,17 @@ public interface MarginCapRule {
    * @throws NullPointerException if {@code margin} is null
    */
   FundingCap capFor(MarginRates margin);
+
+  /**
+   * Reads the form the {@code toString()} of the library's parts writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code ±0.75×MMR}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  static MarginCapRule parse(CharSequence text) {
+    return PartText.marginCapRule(text);
+  }
 }

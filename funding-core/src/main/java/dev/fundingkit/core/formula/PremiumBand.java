@@ -70,4 +70,17 @@ public interface PremiumBand {
    * @return the clamp term
    */
   double term(double premium, double interest);
+
+  /**
+   * Reads the form the {@code toString()} of the library's parts writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code clamp ±0.05%}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  static PremiumBand parse(CharSequence text) {
+    return PartText.band(text);
+  }
 }

@@ -13,6 +13,11 @@ record ProratedInterest(double rate, Duration per) implements InterestComponent 
   }
 
   @Override
+  public InterestComponent withRate(double newRate, Duration newPer) {
+    return InterestComponent.prorated(newRate, newPer);
+  }
+
+  @Override
   public String toString() {
     return "prorated " + FundingRate.of(rate, per);
   }

@@ -139,4 +139,17 @@ public final class PublishedPrecision {
   public String toString() {
     return isUnrounded() ? "unrounded" : decimals + "dp " + mode;
   }
+
+  /**
+   * Reads the form {@link #toString()} writes (ASCII spellings accepted: {@code +-} for
+   * {@code ±}, {@code x} for {@code ×}, {@code /} for {@code ÷}), such as {@code 8dp HALF_UP}.
+   *
+   * @param text the text
+   * @return the part
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException naming the accepted forms if the text has none of them
+   */
+  public static PublishedPrecision parse(CharSequence text) {
+    return PartText.precision(text);
+  }
 }

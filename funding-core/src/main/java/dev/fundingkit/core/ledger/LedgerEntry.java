@@ -1,72 +1,146 @@
 package dev.fundingkit.core.ledger;
 
-import dev.fundingkit.core.ArgChecks;
-import dev.fundingkit.core.rate.FundingPayment;
 import dev.fundingkit.core.rate.PositionSide;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
- * One settlement a position paid or received: the settlement, the signed size that was
- * charged, and the cumulative funding up to and including it. Immutable and thread-safe.
+ * One settlement the schedule expected, as a {@link FundingLedger} accounted for it: when it
+ * was due, its interval, what it is ({@link EntryStatus}), the data row whose rate and price it
+ * used, the size charged, its cash flow and the known cash flow so far.
  *
- * @param settlement the settlement
- * @param size the signed size charged, non-zero (flat positions have no entries)
- * @param cumulative the position's funding cash flow summed over entries so far, including this
+ * <p>Entries are computed by the ledger, never built by callers, so their contents always
+ * agree. Immutable and thread-safe.
  */
-public record LedgerEntry(Settlement settlement, double size, double cumulative) {
+public final class LedgerEntry {
+
+  private final Instant time;
+  private final Duration interval;
+  private final EntryStatus status;
+  private final Settlement settlement;
+  private final double size;
+  private final double cashFlow;
+  private final double cumulative;
+
+  LedgerEntry(Instant time, Duration interval, EntryStatus status, Settlement settlement,
+      double size, double cashFlow, double cumulative) {
+    this.time = time;
+    this.interval = interval;
+    this.status = status;
+    this.settlement = settlement;
+    this.size = size + 0.0;
+    this.cashFlow = cashFlow + 0.0;
+    this.cumulative = cumulative + 0.0;
+  }
 
   /**
-   * Validates the components.
+   * When the settlement was due (the payment instant).
    *
-   * @param settlement the settlement
-   * @param size the signed size charged, finite and non-zero
-   * @param cumulative the cumulative cash flow, finite
-   * @throws NullPointerException if {@code settlement} is null
-   * @throws IllegalArgumentException if {@code size} is zero, NaN or infinite, or
-   *     {@code cumulative} is NaN or infinite
+   * @return the instant
    */
-  public LedgerEntry {
-    Objects.requireNonNull(settlement, "settlement");
-    ArgChecks.finite("size", size);
-    if (size == 0) {
-      throw new IllegalArgumentException("size must be non-zero, was " + size);
+  public Instant time() {
+    return time;
+  }
+
+  /**
+   * The interval the settlement closes.
+   *
+   * @return the interval, positive
+   */
+  public Duration interval() {
+    return interval;
+  }
+
+  /**
+   * What the entry is.
+   *
+   * @return the status
+   */
+  public EntryStatus status() {
+    return status;
+  }
+
+  /**
+   * The data row whose rate and price the entry used: its own for {@code PAID} and
+   * {@code FLAT} entries the data holds, the last one before the gap for {@code STALE}.
+   *
+   * @return the settlement, or empty for a {@code MISSING} entry or a flat one the data lacks
+   */
+  public Optional<Settlement> settlement() {
+    return Optional.ofNullable(settlement);
+  }
+
+  /**
+   * The signed size charged: the snapshot size at settlement, or the time-weighted size over
+   * the interval with continuous accrual.
+   *
+   * @return the size, zero for {@code FLAT}
+   */
+  public double size() {
+    return size;
+  }
+
+  /**
+   * The side charged.
+   *
+   * @return {@code LONG} or {@code SHORT}, or empty when flat
+   */
+  public Optional<PositionSide> side() {
+    return size == 0 ? Optional.empty()
+        : Optional.of(size > 0 ? PositionSide.LONG : PositionSide.SHORT);
+  }
+
+  /**
+   * The position's cash flow at this settlement: negative when it paid.
+   *
+   * @return the cash flow, or empty for a {@code MISSING} entry (never a zero standing for an
+   *     unknown figure)
+   */
+  public OptionalDouble cashFlow() {
+    return status == EntryStatus.MISSING ? OptionalDouble.empty() : OptionalDouble.of(cashFlow);
+  }
+
+  /**
+   * The known cash flow summed over the ledger's entries so far, including this one;
+   * {@code MISSING} entries add nothing (the ledger lists them in
+   * {@link FundingLedger#missing()}).
+   *
+   * @return the cumulative cash flow
+   */
+  public double cumulative() {
+    return cumulative;
+  }
+
+  /** The cash flow, zero for missing entries: for sums inside the package. */
+  double knownCashFlow() {
+    return status == EntryStatus.MISSING ? 0.0 : cashFlow;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (!(obj instanceof LedgerEntry)) {
+      return false;
     }
-    cumulative = ArgChecks.finite("cumulative", cumulative);
+    LedgerEntry o = (LedgerEntry) obj;
+    return time.equals(o.time) && interval.equals(o.interval) && status == o.status
+        && Objects.equals(settlement, o.settlement)
+        && Double.compare(size, o.size) == 0 && Double.compare(cashFlow, o.cashFlow) == 0
+        && Double.compare(cumulative, o.cumulative) == 0;
   }
 
-  /**
-   * The side of the position at this settlement.
-   *
-   * @return {@code LONG} for a positive size, {@code SHORT} for a negative one
-   */
-  public PositionSide side() {
-    return size > 0 ? PositionSide.LONG : PositionSide.SHORT;
+  @Override
+  public int hashCode() {
+    return Objects.hash(time, interval, status, settlement, size, cashFlow, cumulative);
   }
 
-  /**
-   * The position value the rate applied to.
-   *
-   * @return {@code |size| × markPrice}
-   */
-  public double positionValue() {
-    return Math.abs(size) * settlement.markPrice();
-  }
-
-  /**
-   * The position's payment at this settlement.
-   *
-   * @return the payment, from the position's side
-   */
-  public FundingPayment payment() {
-    return FundingPayment.of(settlement.rate(), side(), positionValue());
-  }
-
-  /**
-   * The signed cash flow: negative when the position paid.
-   *
-   * @return {@code payment().cashFlow()}
-   */
-  public double cashFlow() {
-    return settlement.rate().cashFlow(side(), positionValue());
+  /** Such as {@code 2025-10-01T08:00:00Z PAID size 2.0 cash -0.04 (cumulative -0.04)}. */
+  @Override
+  public String toString() {
+    return time + " " + status + " size " + size
+        + (status == EntryStatus.MISSING ? " cash unknown" : " cash " + cashFlow)
+        + " (cumulative " + cumulative + ")";
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.premium;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param premium the premium as a fraction of the index, finite ({@code -0.0} stored as
  *     {@code 0.0})
  */
-public record PremiumSample(Instant time, double premium) {
+public record PremiumSample(Instant time, double premium) implements Serializable {
 
   /**
    * Validates the sample.

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.premium;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +25,9 @@ import java.util.Objects;
  * <p>The samples are held as primitive arrays, so {@link #average(AveragingScheme)} runs the
  * scheme's bulk form without copying. Immutable and thread-safe.
  */
-public final class PremiumSeries {
+public final class PremiumSeries implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final Instant start;
   private final Instant end;
@@ -233,5 +238,39 @@ public final class PremiumSeries {
   @Override
   public String toString() {
     return "PremiumSeries[" + start + ", " + end + ") " + premiums.length + " samples";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PremiumSeries is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Instant start;
+    private final Instant end;
+    private final long[] epochMillis;
+    private final double[] premiums;
+
+    SerializedForm(PremiumSeries source) {
+      this.start = source.start;
+      this.end = source.end;
+      this.epochMillis = source.epochMillis;
+      this.premiums = source.premiums;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return PremiumSeries.of(start, end, epochMillis, premiums);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid PremiumSeries: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -16,7 +16,7 @@ public enum AnnualizationBasis {
     @Override
     public double annualize(double ratePerPeriod, double periodsPerYear) {
       check(ratePerPeriod, periodsPerYear);
-      return ratePerPeriod * periodsPerYear + 0.0;
+      return finiteResult(ratePerPeriod * periodsPerYear, ratePerPeriod, periodsPerYear);
     }
   },
 
@@ -32,7 +32,8 @@ public enum AnnualizationBasis {
         throw new IllegalArgumentException(
             "ratePerPeriod must be > -1 to compound, was " + ratePerPeriod);
       }
-      return Math.expm1(periodsPerYear * Math.log1p(ratePerPeriod)) + 0.0;
+      return finiteResult(Math.expm1(periodsPerYear * Math.log1p(ratePerPeriod)),
+          ratePerPeriod, periodsPerYear);
     }
   };
 
@@ -42,9 +43,20 @@ public enum AnnualizationBasis {
    * @param ratePerPeriod the fraction per period, finite
    * @param periodsPerYear the periods in a year, finite and positive
    * @return the fraction per year under this basis
-   * @throws IllegalArgumentException if an argument is NaN, infinite or out of range
+   * @throws IllegalArgumentException if an argument is NaN, infinite or out of range, or the
+   *     yearly figure overflows a double (the library's one overflow rule: a finite input whose
+   *     result is not finite is bad input, never a silent infinity)
    */
   public abstract double annualize(double ratePerPeriod, double periodsPerYear);
+
+  private static double finiteResult(double annual, double ratePerPeriod,
+      double periodsPerYear) {
+    if (!Double.isFinite(annual)) {
+      throw new IllegalArgumentException("the annualised figure of ratePerPeriod "
+          + ratePerPeriod + " over " + periodsPerYear + " periods overflows, was " + annual);
+    }
+    return annual + 0.0;
+  }
 
   private static void check(double ratePerPeriod, double periodsPerYear) {
     ArgChecks.finite("ratePerPeriod", ratePerPeriod);

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.rate;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param cashFlow the signed amount for {@code side}, {@code rate.cashFlow(side, positionValue)}
  */
 public record FundingPayment(
-    FundingRate rate, PositionSide side, double positionValue, double cashFlow) {
+    FundingRate rate, PositionSide side, double positionValue, double cashFlow) implements Serializable {
 
   /**
    * Validates the components; the cash flow must be the one the rate implies.

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.rate;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -26,7 +29,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class FundingRate {
+public final class FundingRate implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final Duration ONE_HOUR = Duration.ofHours(1);
 
@@ -226,7 +231,8 @@ public final class FundingRate {
    * @return the fraction per 365-day year
    * @throws NullPointerException if {@code basis} is null
    * @throws IllegalArgumentException for {@link AnnualizationBasis#COMPOUND} with a value
-   *     of −1 or less
+   *     of −1 or less, or when the yearly figure overflows a double ({@code 100%/1s}
+   *     compounded)
    */
   public double annualize(AnnualizationBasis basis) {
     Objects.requireNonNull(basis, "basis");
@@ -318,5 +324,35 @@ public final class FundingRate {
         new BigDecimal(Double.toString(value)).movePointRight(2).stripTrailingZeros()
             .toPlainString();
     return percent + "%/" + FundingIntervals.format(interval);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("FundingRate is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final double value;
+    private final Duration interval;
+
+    SerializedForm(FundingRate source) {
+      this.value = source.value;
+      this.interval = source.interval;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return FundingRate.of(value, interval);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid FundingRate: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.rate;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param per8h the signed crowding as a fraction per 8 hours, finite
  * @param source whether it was read from a funding rate or from a basis
  */
-public record MarketState(double per8h, Source source) {
+public record MarketState(double per8h, Source source) implements Serializable {
 
   /** The common interval crowding is expressed in. */
   public static final Duration EIGHT_HOURS = Duration.ofHours(8);

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.risk;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
@@ -30,7 +31,7 @@ import java.util.OptionalLong;
  * @param maintenanceMarginRate the maintenance margin as a fraction of notional, in
  *     {@code [0, 1/leverage)}
  */
-public record IsolatedMargin(double leverage, double maintenanceMarginRate) {
+public record IsolatedMargin(double leverage, double maintenanceMarginRate) implements Serializable {
 
   /**
    * Validates the components.

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import java.time.Duration;
@@ -23,7 +26,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class InferredSchedule {
+public final class InferredSchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final long MINUTE_MS = 60_000L;
 
@@ -221,5 +226,35 @@ public final class InferredSchedule {
           .append(" from ").append(seg.start()).append(" (").append(seg.count()).append(')');
     }
     return sb.append(']').toString();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("InferredSchedule is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final long[] settlements;
+    private final long[] intervals;
+
+    SerializedForm(InferredSchedule source) {
+      this.settlements = source.settlements;
+      this.intervals = source.intervalsMillis();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return InferredSchedule.fromIntervals(settlements, intervals);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid InferredSchedule: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

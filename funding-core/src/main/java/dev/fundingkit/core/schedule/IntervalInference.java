@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +50,12 @@ import java.util.stream.LongStream;
  * <p>Instants are compared at millisecond precision. At least two settlements are needed.
  * Immutable and thread-safe.
  */
-public final class IntervalInference {
+public final class IntervalInference implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final long MINUTE_MS = 60_000L;
+  private static final long MAX_ABS_MILLIS = 1L << 62;
   private static final long DAY_MINUTES = 1440L;
   private static final Duration MAX_TOLERANCE = Duration.ofMinutes(10);
 
@@ -156,7 +162,8 @@ public final class IntervalInference {
    * @param settlements the settlement instants, strictly increasing, at least two
    * @return the segments and per-settlement intervals
    * @throws NullPointerException if the array or an element is null
-   * @throws IllegalArgumentException if the instants are not strictly increasing
+   * @throws IllegalArgumentException if the instants are not strictly increasing, or one is
+   *     beyond ±2^62 epoch milliseconds
    * @throws IllegalStateException if there are fewer than two settlements, or no gap is a
    *     candidate interval
    */
@@ -164,9 +171,9 @@ public final class IntervalInference {
     ArgChecks.strictlyIncreasing("settlements", settlements);
     long[] millis = new long[settlements.length];
     for (int i = 0; i < millis.length; i++) {
-      millis[i] = settlements[i].toEpochMilli();
+      millis[i] = epochMilli(settlements, i);
     }
-    return inferMillis(millis);
+    return inferMillis(checkRange("settlements", millis));
   }
 
   /**
@@ -177,13 +184,34 @@ public final class IntervalInference {
    *     least two
    * @return the segments and per-settlement intervals
    * @throws NullPointerException if the array is null
-   * @throws IllegalArgumentException if the instants are not strictly increasing
+   * @throws IllegalArgumentException if the instants are not strictly increasing, or one is
+   *     beyond ±2^62 epoch milliseconds
    * @throws IllegalStateException if there are fewer than two settlements, or no gap is a
    *     candidate interval
    */
   public InferredSchedule infer(long[] epochMillis) {
     ArgChecks.strictlyIncreasingEpochMillis("epochMillis", epochMillis);
-    return inferMillis(epochMillis.clone());
+    return inferMillis(checkRange("epochMillis", epochMillis.clone()));
+  }
+
+  /** Settlements within ±2^62 ms (±146 million years), so no spacing overflows a long. */
+  private static long[] checkRange(String name, long[] t) {
+    for (int i = 0; i < t.length; i++) {
+      if (t[i] > MAX_ABS_MILLIS || t[i] < -MAX_ABS_MILLIS) {
+        throw new IllegalArgumentException(
+            name + "[" + i + "] must be within ±2^62 epoch milliseconds, was " + t[i]);
+      }
+    }
+    return t;
+  }
+
+  private static long epochMilli(Instant[] settlements, int i) {
+    try {
+      return settlements[i].toEpochMilli();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("settlements[" + i
+          + "] must be within the epoch-millisecond range, was " + settlements[i], e);
+    }
   }
 
   private InferredSchedule inferMillis(long[] t) {
@@ -348,5 +376,37 @@ public final class IntervalInference {
   public String toString() {
     return "IntervalInference[tolerance=" + tolerance + ", minimumRun=" + minimumRun
         + ", minimumCoarserRun=" + minimumCoarserRun + "]";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("IntervalInference is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Duration tolerance;
+    private final int minimumRun;
+    private final int minimumCoarserRun;
+
+    SerializedForm(IntervalInference source) {
+      this.tolerance = source.tolerance;
+      this.minimumRun = source.minimumRun;
+      this.minimumCoarserRun = source.minimumCoarserRun;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new IntervalInference(tolerance, minimumRun, minimumCoarserRun);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid IntervalInference: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

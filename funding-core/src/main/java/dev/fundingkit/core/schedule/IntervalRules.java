@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,67 @@ public final class IntervalRules {
       "GATE_REVERT_TO_4H", Instant.MIN, Instant.MAX, SettlementSchedule.HOURLY,
       SettlementSchedule.FOUR_HOURLY, 0.00025, true, 16, false, NONE);
 
+  /**
+   * OKX, before 2026-04-14: a contract whose rate settles at its cap or floor moves straight
+   * to hourly settlement from the next whole hour. Start date not published; judges every
+   * settlement before 2026-04-14 00:00 UTC.
+   *
+   * <p>Source: OKX automatic settlement-frequency adjustment notices, as summarised in
+   * FundingKit issue 10 #4 (the stepwise revision of 2026-04-14 replaced it).
+   */
+  public static final IntervalRule OKX_CAP_TO_1H = new CapTouchRule(
+      "OKX_CAP_TO_1H", Instant.MIN, Instant.parse("2026-04-14T00:00:00Z"),
+      SettlementSchedule.HOURLY, false, NONE);
+
+  /**
+   * OKX, from 2026-04-14: a settlement at the cap or floor moves the contract one level
+   * faster, 8 h → 4 h → 2 h → 1 h. OKX also steps back "when the premium normalises" but
+   * publishes no threshold, so no revert is simulated (as for Bybit).
+   *
+   * <p>Source: OKX notice on stepwise automatic settlement frequency (effective 2026-04-14),
+   * FundingKit issue 10 #4.
+   */
+  public static final IntervalRule OKX_CAP_STEP_FASTER = new StepwiseCapRule(
+      "OKX_CAP_STEP_FASTER", Instant.parse("2026-04-14T00:00:00Z"), Instant.MAX,
+      List.of(Duration.ofHours(8), Duration.ofHours(4), Duration.ofHours(2),
+          Duration.ofHours(1)));
+
+  /** OKX: straight to 1 h until 2026-04-14, one step at a time from then. */
+  public static final List<IntervalRule> OKX = List.of(OKX_CAP_TO_1H, OKX_CAP_STEP_FASTER);
+
+  /**
+   * A schedule change a venue announced for one symbol (BitMEX may shorten XBTUSD from 8 h to
+   * 2 h with 8 h notice): from the first settlement of {@code to} at or after
+   * {@code effectiveFrom}, the symbol settles on {@code to} instead of {@code from}. The
+   * library never guesses such changes; feed them from the announcement.
+   *
+   * @param symbol the venue's symbol, such as {@code XBTUSD}
+   * @param effectiveFrom the announced instant of the new schedule
+   * @param from the schedule before
+   * @param to the schedule after, different from {@code from}
+   * @param source the announcement (address and date), not blank
+   * @return the rule, named {@code ANNOUNCED_<symbol>_<effectiveFrom>}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code to} equals {@code from} or {@code source} is
+   *     blank
+   */
+  public static IntervalRule announced(String symbol, Instant effectiveFrom,
+      SettlementSchedule from, SettlementSchedule to, String source) {
+    Objects.requireNonNull(symbol, "symbol");
+    Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(source, "source");
+    if (from.equals(to)) {
+      throw new IllegalArgumentException("to must differ from from, was " + to);
+    }
+    if (source.isBlank()) {
+      throw new IllegalArgumentException("source must not be blank");
+    }
+    return new AnnouncedChangeRule("ANNOUNCED_" + symbol + "_" + effectiveFrom, symbol,
+        effectiveFrom, Instant.MAX, from, to, source);
+  }
+
   /** Binance USDⓈ-M: cap switch, the TREEUSDT pilot and both revert versions. */
   public static final List<IntervalRule> BINANCE_USDM = List.of(BINANCE_USDM_CAP_TO_1H,
       BINANCE_USDM_TREEUSDT_REVERT_PILOT, BINANCE_USDM_REVERT_TO_4H_V1,
@@ -140,7 +202,7 @@ public final class IntervalRules {
   public static final List<IntervalRule> GATE = List.of(GATE_LIMIT_TO_1H, GATE_REVERT_TO_4H);
 
   private static final Map<String, IntervalRule> BY_NAME =
-      Stream.of(BINANCE_USDM, BYBIT, GATE).flatMap(List::stream)
+      Stream.of(BINANCE_USDM, BYBIT, GATE, OKX).flatMap(List::stream)
           .collect(Collectors.toUnmodifiableMap(IntervalRule::name, Function.identity()));
 
   private IntervalRules() {}

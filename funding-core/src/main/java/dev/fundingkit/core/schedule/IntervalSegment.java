@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param interval the settlement interval, positive
  * @param count how many settlements were observed, at least 1
  */
-public record IntervalSegment(Instant start, Instant end, Duration interval, int count) {
+public record IntervalSegment(Instant start, Instant end, Duration interval, int count) implements Serializable {
 
   /**
    * Validates the segment.

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param changes the changes, oldest first; unmodifiable
  * @param schedule the initial schedule with every change applied
  */
-public record IntervalSimulation(List<ScheduleChange> changes, PiecewiseSchedule schedule) {
+public record IntervalSimulation(List<ScheduleChange> changes, PiecewiseSchedule schedule) implements Serializable {
 
   /**
    * Validates and copies the result.

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +31,9 @@ import java.util.Objects;
  * <p>{@link #toString()} writes {@code 8h@00:00, then 1h@00:00 after 2025-05-02T08:00:00Z};
  * there is no parse. Immutable and thread-safe.
  */
-public final class PiecewiseSchedule {
+public final class PiecewiseSchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /**
    * One piece: a schedule in force for settlements after an instant.
@@ -37,7 +42,8 @@ public final class PiecewiseSchedule {
    *     first segment {@link Instant#MIN} when it has always been in force
    * @param schedule the grid
    */
-  public record Segment(Instant effectiveAfter, SettlementSchedule schedule) {
+  public record Segment(Instant effectiveAfter, SettlementSchedule schedule)
+      implements Serializable {
 
     /**
      * Validates the segment.
@@ -330,5 +336,33 @@ public final class PiecewiseSchedule {
       }
     }
     return sb.toString();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PiecewiseSchedule is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<Segment> segments;
+
+    SerializedForm(PiecewiseSchedule source) {
+      this.segments = source.segments();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return PiecewiseSchedule.of(segments);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid PiecewiseSchedule: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

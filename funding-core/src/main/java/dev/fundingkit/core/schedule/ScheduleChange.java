@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  */
 public record ScheduleChange(
     Instant effectiveAfter, SettlementSchedule from, SettlementSchedule to, String rule,
-    String reason) {
+    String reason) implements Serializable {
 
   /**
    * Validates the change.

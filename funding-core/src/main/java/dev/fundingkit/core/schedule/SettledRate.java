@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Instant;
 import java.util.Objects;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param cap the largest rate allowed at this settlement, finite
  * @param floor the smallest rate allowed at this settlement, finite, below {@code cap}
  */
-public record SettledRate(Instant instant, double rate, double cap, double floor) {
+public record SettledRate(Instant instant, double rate, double cap, double floor) implements Serializable {
 
   /**
    * Validates and normalises the settled rate.

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
+import java.io.ObjectInputStream;
+import java.io.InvalidObjectException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import java.time.Duration;
@@ -41,7 +44,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class SettlementSchedule {
+public final class SettlementSchedule implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final long SECONDS_PER_DAY = 86_400L;
 
@@ -207,10 +212,15 @@ public final class SettlementSchedule {
    * @param instant the instant
    * @return the next settlement, {@code > instant}
    * @throws NullPointerException if {@code instant} is null
+   * @throws IllegalArgumentException if the next settlement is after {@link Instant#MAX}
    */
   public Instant nextAfter(Instant instant) {
-    return Instant.ofEpochSecond(
-        Math.addExact(floorSecond(Objects.requireNonNull(instant, "instant")), intervalSeconds));
+    long next = floorSecond(Objects.requireNonNull(instant, "instant")) + intervalSeconds;
+    if (next > Instant.MAX.getEpochSecond()) {
+      throw new IllegalArgumentException(
+          "instant must have a next settlement within the Instant range, was " + instant);
+    }
+    return Instant.ofEpochSecond(next);
   }
 
   /**
@@ -230,9 +240,16 @@ public final class SettlementSchedule {
    * @param instant the instant
    * @return the settlement, {@code <= instant}
    * @throws NullPointerException if {@code instant} is null
+   * @throws IllegalArgumentException if that settlement is before {@link Instant#MIN}
    */
   public Instant lastAtOrBefore(Instant instant) {
-    return Instant.ofEpochSecond(floorSecond(Objects.requireNonNull(instant, "instant")));
+    long last = floorSecond(Objects.requireNonNull(instant, "instant"));
+    if (last < Instant.MIN.getEpochSecond()) {
+      throw new IllegalArgumentException(
+          "instant must have a settlement at or before it within the Instant range, was "
+              + instant);
+    }
+    return Instant.ofEpochSecond(last);
   }
 
   /**
@@ -287,12 +304,20 @@ public final class SettlementSchedule {
    *
    * @param epochMillis the instant in epoch milliseconds
    * @return the next settlement in epoch milliseconds, {@code > epochMillis}
-   * @throws ArithmeticException if the result overflows a {@code long}
+   * @throws IllegalArgumentException if the next settlement is beyond {@code Long.MAX_VALUE}
+   *     milliseconds
    */
   public long nextAfterMillis(long epochMillis) {
     long im = intervalSeconds * 1000L;
-    long floor = epochMillis - Math.floorMod(epochMillis - anchorSeconds * 1000L, im);
-    return Math.addExact(floor, im);
+    // Offsets taken modulo the interval first, so no subtraction can overflow.
+    long offset = Math.floorMod(Math.floorMod(epochMillis, im)
+        - Math.floorMod(anchorSeconds * 1000L, im), im);
+    long step = im - offset; // in (0, im]
+    if (epochMillis > Long.MAX_VALUE - step) {
+      throw new IllegalArgumentException("epochMillis must have a next settlement within the "
+          + "epoch-millisecond range, was " + epochMillis);
+    }
+    return epochMillis + step;
   }
 
   /**
@@ -386,5 +411,33 @@ public final class SettlementSchedule {
   @Override
   public String toString() {
     return FundingIntervals.format(interval()) + "@" + anchor();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("SettlementSchedule is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    SerializedForm(SettlementSchedule source) {
+      this.text = source.toString();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return SettlementSchedule.parse(text);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid SettlementSchedule: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

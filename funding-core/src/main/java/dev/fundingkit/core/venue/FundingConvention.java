@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * FundingConvention binance = FundingConvention.of("binance-usdm");
- * FundingRule rule = binance.ruleAt(Instant.parse("2025-10-01T00:00:00Z"));
+ * FundingRuleVersion rule = binance.versionAt(Instant.parse("2025-10-01T00:00:00Z"));
  * FundingBreakdown b = rule.rate(-0.00357, SymbolTerms.of(Duration.ofHours(4)));
  * b.rate();      // -0.1535%/4h
  * b.published(); // "-0.00153500"
@@ -36,6 +36,24 @@ public interface FundingConvention {
   }
 
   /**
+   * A convention declared from rule versions: what a user's own venue, or a rules file, turns
+   * into. Register it with {@link FundingConventions#register(FundingConvention)} to make it
+   * available by id.
+   *
+   * @param id the venue id, lower case, such as {@code aster}
+   * @param name the display name
+   * @param versions the rule versions, all of venue {@code id}, with strictly increasing
+   *     effective instants
+   * @return the convention
+   * @throws NullPointerException if an argument or a version is null
+   * @throws IllegalArgumentException if {@code versions} is empty, a version belongs to another
+   *     venue or the effective instants do not increase
+   */
+  static FundingConvention define(String id, String name, List<FundingRuleVersion> versions) {
+    return new VenueConvention(id, name, versions);
+  }
+
+  /**
    * The venue id used on the command line and in data files.
    *
    * @return the id, such as {@code binance-usdm}
@@ -54,26 +72,27 @@ public interface FundingConvention {
    *
    * @return an unmodifiable, non-empty list with strictly increasing effective instants
    */
-  List<FundingRule> rules();
+  List<FundingRuleVersion> versions();
 
   /**
    * The rule version in force at an instant: the latest version whose effective instant is at
-   * or before {@code at}.
+   * or before {@code at}. It holds everything the venue decides at {@code at}: formula parts,
+   * averaging, settlement mechanics, schedule anchor, dynamic interval rules and provenance.
    *
    * @param at the instant, such as a settlement time
    * @return the rule version
    * @throws NullPointerException if {@code at} is null
    * @throws UnknownFundingRuleException if {@code at} is before the earliest known rule
    */
-  FundingRule ruleAt(Instant at);
+  FundingRuleVersion versionAt(Instant at);
 
   /**
    * The latest rule version (what {@code --at} defaults to on the command line).
    *
    * @return the latest rule version
    */
-  default FundingRule latestRule() {
-    List<FundingRule> rules = rules();
+  default FundingRuleVersion latestVersion() {
+    List<FundingRuleVersion> rules = versions();
     return rules.get(rules.size() - 1);
   }
 
@@ -83,11 +102,11 @@ public interface FundingConvention {
    * @return the default interval
    */
   default Duration defaultInterval() {
-    return latestRule().defaultInterval();
+    return latestVersion().defaultInterval();
   }
 
   /**
-   * The rate under the rule in force at an instant: {@code ruleAt(at).rate(premium, terms)}.
+   * The rate under the rule in force at an instant: {@code versionAt(at).rate(premium, terms)}.
    *
    * @param at the instant whose rule applies
    * @param averagePremium the interval's average premium, a finite fraction
@@ -98,6 +117,6 @@ public interface FundingConvention {
    * @throws UnknownFundingRuleException if the rule, or a part it needs, is not known
    */
   default FundingBreakdown rate(Instant at, double averagePremium, SymbolTerms terms) {
-    return ruleAt(at).rate(averagePremium, terms);
+    return versionAt(at).rate(averagePremium, terms);
   }
 }

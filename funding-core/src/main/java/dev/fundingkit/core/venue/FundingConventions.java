@@ -1,15 +1,19 @@
 package dev.fundingkit.core.venue;
 
+import dev.fundingkit.core.formula.Provenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The venues' funding conventions. Each constant's rule versions are declared as data in a
- * package-private class per venue; this class only names and indexes them.
+ * The venues' funding conventions and the open registry. Each constant's rule versions are
+ * data, read from the resource {@code builtin.rules} in the rules text format of
+ * {@link FundingRulesFile} exactly as a user's rules file is; this class names and indexes them,
+ * and {@link #register(FundingConvention)} adds a user's own venue or rule versions, found by
+ * {@link FundingConvention#of(String)} like a built-in.
  *
- * <p>Stateless and thread-safe.
+ * <p>Thread-safe: registration replaces the index atomically.
  */
 public final class FundingConventions {
 
@@ -31,10 +35,13 @@ public final class FundingConventions {
    * 0.75 × 0.4% = ±0.3%), an explicit {@link SymbolTerms#withCap cap} otherwise (others ±2%,
    * per-symbol values via {@code GET /fapi/v1/fundingInfo}), and no cap by default.
    *
-   * <p><b>Parameters.</b> {@code I} = 0.01% per 8 h (0.03% a day; the dead zone is
-   * {@code P ∈ [−0.04%, +0.06%]}, where {@code F = I}); some symbols have 0% (XAUUSDT and
-   * XAGUSDT from 2026-01-23, equity perps), given per symbol with
-   * {@link SymbolTerms#withInterest}. Default interval 8 h (00/08/16 UTC); 4 h and 1 h per
+   * <p><b>Parameters.</b> {@code I} = 0.01% per 8 h (0.03% a day, prorated before
+   * 2025-09-18; the dead zone is {@code P ∈ [I − 0.05%, I + 0.05%]}, where {@code F = I}).
+   * BNBUSDT, BNBUSDC and ETHBTC have 0% in both versions
+   * ({@link FundingRuleVersion#symbolInterest()}, applied by
+   * {@link FundingRuleVersion#termsFor(String, java.time.Duration)}); other 0% symbols (XAUUSDT
+   * and XAGUSDT from 2026-01-23, equity perps) are given with {@link SymbolTerms#withInterest}.
+   * Positions opened up to 15 s after a settlement may still pay (FAQ; one copy says 1 min). Default interval 8 h (00/08/16 UTC); 4 h and 1 h per
    * symbol. Published as 8-decimal strings ({@code "0.00010000"}); Binance does not document
    * its rounding, so {@link java.math.RoundingMode#HALF_UP} is an assumption
    * (venues.md §18 #17).
@@ -47,13 +54,12 @@ public final class FundingConventions {
    *
    * <p><b>Ambiguities resolved</b> (venues.md §18):
    * <ul>
-   *   <li>#2, interest for 4 h and 1 h symbols before 2025-09-18: read as <b>0.01% per
-   *       interval, not prorated</b>. The FAQ formula has no N in it and names one I for all
-   *       symbols; the 2025 announcement keeps I = 0.01% and divides the whole rate by 8/N,
-   *       which would double-count if I had already been prorated. Under this reading a 4-hour
-   *       symbol in a calm market settles at 0.01% per 4 h before the change and 0.005%
-   *       after; no source found confirms or refutes it, and the shared data holds no 4-hour
-   *       symbol to check.
+   *   <li>#2, interest for 4 h and 1 h symbols before 2025-09-18: <b>prorated</b>, 0.03% a
+   *       day × N/24 (0.005% per 4 h, 0.00125% per 1 h), resolved by the data: in
+   *       {@code zushen-crossvenue/funding_binance.csv.gz} every 4-hour symbol's most common
+   *       published rate before the change is 0.00005 and none is 0.0001 (test
+   *       {@code BinanceCalmRateConformanceTest}). A calm 4-hour symbol so pays 0.005% both
+   *       before and after the change; outside the dead zone the rates differ by 8/N.
    *   <li>#3, averaging for 1 h symbols: <b>linear weights, n = 720</b>, as the primary text
    *       states for every interval; the equal-weight claim of one secondary note is
    *       unverified.
@@ -61,7 +67,7 @@ public final class FundingConventions {
    * The premium cadence of the 2019 FAQ was 1 s; the date it became 5 s is not known, so all
    * versions state 5 s.
    */
-  public static final FundingConvention BINANCE_USDM = BinanceUsdm.CONVENTION;
+  public static final FundingConvention BINANCE_USDM = BuiltInRules.get("binance-usdm");
 
   /**
    * Hyperliquid perpetuals ({@code hyperliquid}): hourly settlement of one eighth of an
@@ -76,7 +82,7 @@ public final class FundingConventions {
    * <p><b>Parameters.</b> Interest 0.01% per 8 h (0.00125% per hour; 10.95% a year simple,
    * the docs' "≈11.6% APR" is the compounded figure); cap ±4% per hour for every asset;
    * default and only interval 1 h. Payment = size × <b>oracle</b> price × {@code F1h}
-   * ({@link FundingMechanics}). Published as 10-decimal strings rounded
+   * ({@link FundingRuleVersion#window()}). Published as 10-decimal strings rounded
    * {@link java.math.RoundingMode#HALF_UP}.
    *
    * <p><b>Effective dates.</b> One version, in force from 2024-01-01 00:00 UTC: the first hour
@@ -84,7 +90,9 @@ public final class FundingConventions {
    *
    * <p><b>Verified.</b> Recomputing the 24,384 published hourly BTC and ETH rates of
    * 2024-01-01..2025-12-28 from the venue's own {@code premium} field reproduces 100% within
-   * 1e-10 and 97.0% exactly at 10 decimals. Every miss is an hour whose exact decimal result
+   * 1e-10 and 97.2% (23,708) exactly at 10 decimals, the published figure being computed in
+   * decimal from the published premium (binary rounding gave 97.0%). Every miss is an hour whose
+   * exact decimal result
    * ends in a 5 at the 11th decimal: the premium is itself published rounded to 10 decimals,
    * so the venue's unrounded internals decide such ties and no rounding mode can recover them;
    * {@code HALF_UP} matches slightly more ties than {@code HALF_EVEN} or {@code HALF_DOWN}.
@@ -98,7 +106,7 @@ public final class FundingConventions {
    * field is the hour's average (the data reproduce from it); the 4% cap applies after the
    * division, as the docs word it ("capped at 4%/hour"), which the data never exercise.
    */
-  public static final FundingConvention HYPERLIQUID = Hyperliquid.CONVENTION;
+  public static final FundingConvention HYPERLIQUID = BuiltInRules.get("hyperliquid");
 
   /**
    * Binance COIN-M (coin-margined, inverse) perpetuals ({@code binance-coinm}).
@@ -128,7 +136,7 @@ public final class FundingConventions {
    * COIN-M symbols on intervals other than 8 h. §18 #2 and #3 are resolved as for
    * {@link #BINANCE_USDM}.
    */
-  public static final FundingConvention BINANCE_COINM = BinanceCoinm.CONVENTION;
+  public static final FundingConvention BINANCE_COINM = BuiltInRules.get("binance-coinm");
 
   /**
    * Binance USDⓈ-M pre-market perpetuals ({@code binance-usdm-pre-market}): a fixed
@@ -145,7 +153,7 @@ public final class FundingConventions {
    * <p><b>Sources.</b> Binance pre-market launch announcements (0GUSDT, CCUSDT, MONUSDT,
    * 2025); venues.md §3.4.
    */
-  public static final FundingConvention BINANCE_USDM_PRE_MARKET = BinancePreMarket.CONVENTION;
+  public static final FundingConvention BINANCE_USDM_PRE_MARKET = BuiltInRules.get("binance-usdm-pre-market");
 
   /**
    * Bybit linear (USDT/USDC) and inverse perpetuals ({@code bybit}).
@@ -179,7 +187,7 @@ public final class FundingConventions {
    * older mark-based and "fair buy price" variants describe earlier versions); the cap
    * coefficient is 0.75 (the stated ranges 0.5–1 and 0.75–1 are handled by explicit caps).
    */
-  public static final FundingConvention BYBIT = Bybit.CONVENTION;
+  public static final FundingConvention BYBIT = BuiltInRules.get("bybit");
 
   /**
    * OKX perpetual swaps ({@code okx}), in three formula versions.
@@ -188,7 +196,7 @@ public final class FundingConventions {
    * with {@code I = 0}, {@code P_mid = ((bestBid + bestAsk)/2 − index)/index} every minute and
    * MA the simple mean; no clamp band. Window anchored at the period start until
    * 2024-03-05 08:00 UTC, then rolling over the last N hours (at 16:10 the window is
-   * 08:11–16:10; see {@link FundingMechanics}). Legacy caps per currency: BTC ±0.375%; ADA,
+   * 08:11–16:10; see {@link FundingRuleVersion#window()}). Legacy caps per currency: BTC ±0.375%; ADA,
    * AVAX, BCH, DOT, EOS, ETC, ETH, FIL, LINK, LTC, TRX, XRP and BTC(USDC) ±0.75%; DOGE(USD)
    * ±3%; others ±1.5% ({@link SymbolTerms#withCap}).
    *
@@ -208,7 +216,7 @@ public final class FundingConventions {
    * first two batches switched to B one or two weeks earlier, and C may have started any time in
    * June 2026 (for 8-hour contracts B and C give the same rate). Before 2024 the rate was paid one
    * period after its window (cross-cycle); contracts moved to current-cycle collection one by
-   * one from 2024-01-04, so {@link FundingMechanics#intervalsAhead()} is unknown from then.
+   * one from 2024-01-04, so {@link FundingRuleVersion#intervalsAhead()} is unknown from then.
    *
    * <p><b>Parameters.</b> Default interval 8 h (00/08/16 UTC); 1, 2 and 4 h per contract.
    * Precision not documented (OKX publishes many digits): unrounded. Payment = position value at
@@ -224,7 +232,7 @@ public final class FundingConventions {
    * unknown; the impact value (200 × max leverage) is secondary
    * ({@link ImpactNotionalRule#OKX}).
    */
-  public static final FundingConvention OKX = Okx.CONVENTION;
+  public static final FundingConvention OKX = BuiltInRules.get("okx");
 
   /**
    * BitMEX perpetuals ({@code bitmex}).
@@ -240,7 +248,7 @@ public final class FundingConventions {
    * {@link SymbolTerms#withInterest} (XBTUSD with 1.00%/day and 0.25%/day: 0.25%); many contracts
    * use a fixed 0.01%, the default here. Interval 8 h at <b>04:00, 12:00, 20:00 UTC</b>. The rate
    * is fixed <b>one interval ahead</b>: the window ending at T sets the payment at T + 8 h
-   * ({@link FundingMechanics#intervalsAhead()} = 1). Published with 6 decimals (observed;
+   * ({@link FundingRuleVersion#intervalsAhead()} = 1). Published with 6 decimals (observed;
    * rounding {@code HALF_UP} assumed). Payment = position value at mark × F, irrespective of
    * leverage; inverse XBTUSD value in XBT = contracts × 1 USD / price.
    *
@@ -254,7 +262,7 @@ public final class FundingConventions {
    * <p><b>Ambiguities</b> (§18 #9): the support article's clamp arithmetic (0.00185 for a true
    * 0.00194) does not change its output and is not reproduced.
    */
-  public static final FundingConvention BITMEX = Bitmex.CONVENTION;
+  public static final FundingConvention BITMEX = BuiltInRules.get("bitmex");
 
   /**
    * Deribit perpetuals ({@code deribit}): continuous funding quoted as an 8-hour rate.
@@ -262,7 +270,7 @@ public final class FundingConventions {
    * <p><b>Formula.</b> {@code PR = (mark − index) / index} at each instant;
    * {@code F8h = clamp(max(δ, PR) + min(−δ, PR), floor, cap)}: zero inside ±δ, {@code PR ∓ δ}
    * outside. No interest. Funding accrues every millisecond: a position pays
-   * {@code F8h × size × held / 8 h} ({@link FundingMechanics#cashFlow}), credited to realised
+   * {@code F8h × size × held / 8 h} ({@link FundingRuleVersion#cashFlow}), credited to realised
    * PnL and moved to cash at the 08:00 UTC daily settlement. There is no premium averaging: pass
    * the premium of the instant, or integrate over the holding period.
    *
@@ -281,7 +289,7 @@ public final class FundingConventions {
    * (https://support.deribit.com/hc/en-us/articles/31424939178397), deribit.com/pages/docs/
    * perpetual, Deribit Insights <i>Perpetual swap funding</i> (2020); venues.md §8.
    */
-  public static final FundingConvention DERIBIT = Deribit.CONVENTION;
+  public static final FundingConvention DERIBIT = BuiltInRules.get("deribit");
 
   /**
    * dYdX v4 perpetuals ({@code dydx}): hourly funding from an 8-hour rate in integer ppm.
@@ -311,14 +319,14 @@ public final class FundingConventions {
    * governance state, so they are symbol terms, not constants; the indexer's rate units are not
    * relied on.
    */
-  public static final FundingConvention DYDX = Dydx.CONVENTION;
+  public static final FundingConvention DYDX = BuiltInRules.get("dydx");
 
   /**
    * Kraken Futures perpetuals ({@code kraken}): hourly.
    *
    * <p><b>Formula.</b> {@code F1h = clamp(P / 24, ±0.25%)} ("24-hour rate realisation length"),
    * {@code P} the hour's average premium; no interest and "no dampening". The rate for the next
-   * hour is computed over the current hour ({@link FundingMechanics#intervalsAhead()} = 1).
+   * hour is computed over the current hour ({@link FundingRuleVersion#intervalsAhead()} = 1).
    * The relative rate above is paid on the position value at the index price; Kraken's
    * "absolute" rate is the relative rate / index, in coin per 1-USD contract per hour
    * ({@link ContractType#INVERSE}).
@@ -339,7 +347,7 @@ public final class FundingConventions {
    * (0.1428% → 0.01785%) while calling it a 24-hour realisation; example 2 divides by 24. The
    * stated rule, /24, is used; the /8 figure is treated as an error in the example.
    */
-  public static final FundingConvention KRAKEN = Kraken.CONVENTION;
+  public static final FundingConvention KRAKEN = BuiltInRules.get("kraken");
 
   /**
    * Bitget perpetuals ({@code bitget}).
@@ -365,57 +373,66 @@ public final class FundingConventions {
    * <p><b>Sources.</b> Bitget support 12560603824512; formula-change notice 12560603838070;
    * stock-perp notice 12560603887187; venues.md §12.
    */
-  public static final FundingConvention BITGET = Bitget.CONVENTION;
+  public static final FundingConvention BITGET = BuiltInRules.get("bitget");
 
   /**
    * Gate perpetuals ({@code gate}).
    *
-   * <p><b>Formula.</b> {@code F = clamp([P + clamp(BaseRate − P, ±0.05%)] / (8/N), ±fmax)} with
-   * {@code BaseRate} = 0.01% per 8 h (API {@code interest_rate} "0.0003" per day; 0 for TradFi
-   * contracts) and {@code P} the average of the cycle's minute premiums against the index:
-   * arithmetic before 2026-05-27 08:00 UTC, {@code Σ i·P_i / Σ i} (P1 the cycle's first minute)
-   * from then. The settled value is the cycle's last calculation.
+   * <p><b>Formula.</b>
+   * <ul>
+   *   <li>Before 2026-05-27 08:00 UTC: {@code F = clamp(P + clamp(I_N − P, ±0.05%), ±fmax)},
+   *       {@code I_N} = 0.03%/day prorated (0.01% per 8 h, 0.00125% per 1 h), no interval
+   *       divisor, {@code P} the arithmetic mean of the cycle's minute premiums.
+   *   <li>From 2026-05-27 08:00 UTC (the upgrade): {@code F = clamp([P + clamp(0.01% − P,
+   *       ±0.05%)] / (8/N), ±fmax)}, {@code P = Σ i·P_i / Σ i} (P1 the cycle's first minute).
+   * </ul>
+   * The cut-over: Gate's news gives 2026-05-27 16:00 UTC+8 = 08:00 UTC, another copy 2026-05-26
+   * 16:00 UTC; no shared data covers either and for 8-hour contracts they give the same rate, so
+   * the venue's own news is followed. Published with at most 6 decimals (the shared 2020–2023
+   * data never has more; rounding mode assumed {@code HALF_UP}).
    *
-   * <p><b>Parameters.</b> {@code fmax} = the contract's {@code funding_rate_limit} (BTC_USDT and
-   * ETH_USDT 0.003; the docs' example ±0.75% is older), via {@link SymbolTerms#withCap}; the SDK
-   * formula {@code (1/maxLeverage − MMR) × funding_cap_ratio} reproduces only 151 of 983
-   * contracts, so margin-derived caps are refused. Intervals 8 h, 4 h, 1 h; precision not
-   * documented: unrounded. Payment: USDT-margined value = mark × size × multiplier,
+   * <p><b>Caps.</b> {@code fmax} = the contract's {@code funding_rate_limit} via
+   * {@link SymbolTerms#withCap}, or {@link FundingRuleVersion#termsFor} for BTC_USDT and
+   * ETH_USDT: ±0.375% in 2020–2023 (the extreme of the shared data), ±0.30% from 2025-08-15
+   * (API announcement 46587; the change date is {@link Provenance#ASSUMED}). The SDK formula
+   * {@code (1/maxLeverage − MMR) × funding_cap_ratio} reproduces only 151 of 983 contracts, so
+   * margin-derived caps are refused. Payment: USDT-margined value = mark × size × multiplier,
    * coin-margined = size × multiplier / mark.
-   *
-   * <p><b>Effective dates.</b> From 2020-01-01 (the first Gate settlement in the shared data);
-   * the date ÷(8/N) was introduced is not published, which matters only for 4 h and 1 h
-   * contracts; averaging change 2026-05-27 08:00 UTC.
    *
    * <p><b>Sources.</b> Gate help <i>Funding rate and funding fee</i>
    * (https://www.gate.com/help/futures/futures-logic/27569/funding-rate-and-funding-fee), API
    * announcement 46587 ({@code funding_rate_limit}, 2025-08-15), news of the 2026-05-27 upgrade;
    * venues.md §13 and §18 #14.
    */
-  public static final FundingConvention GATE = Gate.CONVENTION;
+  public static final FundingConvention GATE = BuiltInRules.get("gate");
 
   /**
-   * HTX (Huobi) perpetual swaps ({@code htx}): settlement timing and payment basis are known,
-   * the formula is not, so computing a rate throws {@link UnknownFundingRuleException} naming
-   * the missing interest component, clamp band and interval scaling.
+   * HTX (Huobi) perpetual swaps ({@code htx}).
    *
-   * <p><b>Known.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
+   * <p><b>Formula</b> (announcement 85017279125896 quotes it before and after its 2025-11-18
+   * change; help centre 900001326466 "How the Funding Rate Is Calculated"):
+   * <ul>
+   *   <li>Until 2025-11-18 06:00 UTC: {@code F = clamp[P + clamp(I − P, ±premium deviation),
+   *       floor, cap]}, {@code I} the "comprehensive interest rate", 0.01% per 8 h from the data
+   *       (51% of the shared BTC/ETH settlements are exactly 0.0001).
+   *   <li>From then: {@code F = clamp{[P + clamp(0.01% − P, ±premium deviation)] / (8/N), floor,
+   *       cap}}.
+   * </ul>
+   * The premium-deviation limits are not published as numbers; ±0.05% is assumed, so every
+   * version is {@link Provenance#ASSUMED} and the command line warns.
+   *
+   * <p><b>Timing.</b> Intervals 8 h (00/08/16 UTC), 4 h or 1 h per pair. Until the 2024-01-08
    * 08:00 UTC settlement the rate for a period was computed from the previous period and fixed
-   * at its start ({@link FundingMechanics#intervalsAhead()} = 1); from that settlement the
-   * 08:00 rate uses the average premium of 00:00–08:00 the same day (0). Payment USDT-M =
-   * net position × face value × settlement price × F, coin-M = net position × face value /
-   * settlement price × F, "settled at the index price" ({@link PaymentPrice#INDEX}).
-   *
-   * <p><b>Missing.</b> Premium definition, averaging weights, interest value, clamp, caps and
-   * rounding: not found in any source (venues.md §14, §18 #16).
-   *
-   * <p><b>Effective dates.</b> From 2021-01-01 (first HTX settlement in the shared data); the
-   * same-period rule from 2024-01-08 08:00 UTC.
+   * at its start ({@link FundingRuleVersion#intervalsAhead()} = 1); from then the 08:00 rate uses
+   * the average premium of 00:00–08:00 the same day (0). Payment USDT-M = net position × face
+   * value × settlement price × F, coin-M = net position × face value / settlement price × F,
+   * "settled at the index price" ({@link PaymentPrice#INDEX}). Averaging weights and rounding are
+   * not published: pass the average premium; rates unrounded.
    *
    * <p><b>Sources.</b> HTX support 900001326466 (USDT-M), Huobi 900000106903 (coin-M),
-   * 44958157384677 (2024 method change).
+   * 44958157384677 (2024 method change), 85017279125896 (2025 formula change).
    */
-  public static final FundingConvention HTX = Htx.CONVENTION;
+  public static final FundingConvention HTX = BuiltInRules.get("htx");
 
   /**
    * Coinbase International Exchange and Coinbase Derivatives perpetual-style futures
@@ -426,45 +443,116 @@ public final class FundingConventions {
    * (from 2025-07-21): funding accrues hourly and settles twice a day in cash adjustment
    * windows; default interval here 1 h.
    *
-   * <p><b>Missing.</b> Premium definition, averaging, interest, clamp, caps, rounding and the
-   * payment price (venues.md §15, §18 #16); third-party calculators are not sources.
+   * <p><b>Published, not computed.</b> INTX: {@code F = 0.75 × TWAP((mark − index) / index / 24,
+   * 1 h, 1 s) + 0.25 × F_previous} (help "How is the funding rate determined?"). The smoothing
+   * with the previous rate is an input the (premium, interest) formula model does not take, so
+   * the convention refuses rather than drop it. Caps, rounding, the payment price and the
+   * Coinbase Derivatives formula are not published (venues.md §15, §18 #16).
    *
    * <p><b>Sources.</b> help.coinbase.com/en/international-exchange/funding; news copies of the
    * Coinbase Derivatives launch; docs.cdp.coinbase.com (Deribit-style funding history API).
    */
-  public static final FundingConvention COINBASE = Coinbase.CONVENTION;
+  public static final FundingConvention COINBASE = BuiltInRules.get("coinbase");
 
-  private static final Map<String, FundingConvention> BY_ID = index(List.of(BINANCE_USDM,
-      BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID, KRAKEN, BITGET, GATE, HTX,
-      COINBASE, BINANCE_USDM_PRE_MARKET));
+  /**
+   * KuCoin Futures perpetuals ({@code kucoin}).
+   *
+   * <p><b>2021 to 2023</b> ({@link Provenance#INFERRED_FROM_DATA}): {@code F = clamp(P +
+   * clamp(I − P, ±0.05%), ±0.75 × (IM − MM))} with {@code I} = 0.01% per 8 h, settled at
+   * 04:00, 12:00 and 20:00 UTC, 6 decimals, valued at mark. Checked on
+   * {@code supervik-multivenue}: the calm value 0.0001 is the most common BTC and ETH rate and
+   * every settlement is on the 04/12/20 grid.
+   *
+   * <p><b>From 2024-01-01</b> ({@link Provenance#ASSUMED} start): the moving-average formula of
+   * KuCoin's upgrades plan, whose interest is not published consistently, so computing a rate
+   * throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention KUCOIN = BuiltInRules.get("kucoin");
+
+  /**
+   * MEXC perpetuals ({@code mexc}): settlement every 8 h at 00/08/16 UTC (from the data); the
+   * formula is not published, so computing a rate throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention MEXC = BuiltInRules.get("mexc");
+
+  /**
+   * Hyperliquid builder-deployed (HIP-3) perpetuals of the {@code xyz} deployer
+   * ({@code hyperliquid-xyz}): Hyperliquid's hourly formula on a mid-based premium
+   * {@code 0.5 × (impactBid + impactAsk) / oracle − 1}, with deployer-set interest and
+   * multiplier. The calm rate halves on 2025-12-19 23:00 UTC (multiplier 0.5), both versions
+   * {@link Provenance#INFERRED_FROM_DATA} from the shared xyz rates.
+   */
+  public static final FundingConvention HYPERLIQUID_XYZ = BuiltInRules.get("hyperliquid-xyz");
+
+  /**
+   * Aster perpetuals ({@code aster}): {@code F = [P + clamp(0.01% − P, ±0.05%)] / (8/N)} with
+   * BNBUSDT at 0% interest, from the venue's documentation; {@link Provenance#ASSUMED} because
+   * the documentation gives no effective date (an earlier page gave "premium + 0.03%/day").
+   * Positions opened up to 15 s after a settlement may still pay.
+   */
+  public static final FundingConvention ASTER = BuiltInRules.get("aster");
+
+  /**
+   * Lighter perpetuals ({@code lighter}): hourly settlement, per-minute impact premium averaged
+   * over the hour, fixed per-market interest. The documentation found stops before the formula
+   * that combines them, so computing a rate throws {@link UnknownFundingRuleException}.
+   */
+  public static final FundingConvention LIGHTER = BuiltInRules.get("lighter");
+
+  private static final List<FundingConvention> BUILT_INS = List.of(BINANCE_USDM,
+      BINANCE_USDM_PRE_MARKET, BINANCE_COINM, BYBIT, OKX, BITMEX, DERIBIT, DYDX, HYPERLIQUID,
+      KRAKEN, BITGET, GATE, HTX, COINBASE, KUCOIN, MEXC, HYPERLIQUID_XYZ, ASTER, LIGHTER);
+
+  /** Built-ins first, then registered conventions in registration order; copy on write. */
+  private static volatile Map<String, FundingConvention> byId = index(BUILT_INS);
 
   private FundingConventions() {}
 
   /**
-   * Every convention, in the order listed here.
+   * Every convention: the built-ins in the order listed here, then those added with
+   * {@link #register(FundingConvention)}.
    *
    * @return an unmodifiable list of the conventions
    */
   public static List<FundingConvention> all() {
-    return List.copyOf(BY_ID.values());
+    return List.copyOf(byId.values());
+  }
+
+  /**
+   * Adds a convention (a venue of the user's own, or a venue's rule versions the library does
+   * not ship) so that {@link FundingConvention#of(String)}, {@link #all()} and the command
+   * line find it like a built-in. Registering an id again replaces the earlier registration;
+   * a built-in id can be replaced too (to add a rule change before a FundingKit release).
+   *
+   * @param convention the convention, such as one from
+   *     {@link FundingConvention#define(String, String, List)}
+   * @return the convention it replaced, or {@code null}
+   * @throws NullPointerException if {@code convention} is null
+   */
+  public static synchronized FundingConvention register(FundingConvention convention) {
+    java.util.Objects.requireNonNull(convention, "convention");
+    Map<String, FundingConvention> copy = new LinkedHashMap<>(byId);
+    FundingConvention previous = copy.put(convention.id(), convention);
+    byId = java.util.Collections.unmodifiableMap(copy);
+    return previous;
   }
 
   static FundingConvention byId(String id) {
-    FundingConvention convention = BY_ID.get(id.trim().toLowerCase(Locale.ROOT));
+    FundingConvention convention = byId.get(id.trim().toLowerCase(Locale.ROOT));
     if (convention == null) {
       throw new IllegalArgumentException(
-          "venue must be one of " + BY_ID.keySet() + ", was '" + id + "'");
+          "venue must be one of " + byId.keySet() + ", was '" + id + "'");
     }
     return convention;
   }
 
   private static Map<String, FundingConvention> index(List<FundingConvention> conventions) {
-    Map<String, FundingConvention> byId = new LinkedHashMap<>();
+    Map<String, FundingConvention> map = new LinkedHashMap<>();
     for (FundingConvention convention : conventions) {
-      if (byId.put(convention.id(), convention) != null) {
+      if (map.put(convention.id(), convention) != null) {
         throw new IllegalStateException("duplicate venue id " + convention.id());
       }
     }
-    return byId;
+    return java.util.Collections.unmodifiableMap(map);
   }
 }

@@ -32,17 +32,17 @@ public final class PredictedRate {
   private final Instant windowStart;
   private final Instant asOf;
   private final int samples;
-  private final FundingMechanics mechanics;
+  private final FundingRuleVersion version;
   private final Instant intervalEnd;
   private final Duration interval;
 
   private PredictedRate(FundingBreakdown breakdown, Instant windowStart, Instant asOf,
-      int samples, FundingMechanics mechanics, Instant intervalEnd, Duration interval) {
+      int samples, FundingRuleVersion version, Instant intervalEnd, Duration interval) {
     this.breakdown = breakdown;
     this.windowStart = windowStart;
     this.asOf = asOf;
     this.samples = samples;
-    this.mechanics = mechanics;
+    this.version = version;
     this.intervalEnd = intervalEnd;
     this.interval = interval;
   }
@@ -76,9 +76,8 @@ public final class PredictedRate {
       throw new IllegalArgumentException("asOf must be in (" + intervalStart + ", "
           + intervalEnd + "], was " + asOf);
     }
-    FundingRule rule = convention.ruleAt(intervalEnd);
-    FundingMechanics mechanics = FundingMechanics.at(convention, intervalEnd);
-    PremiumWindow window = mechanics.window();
+    FundingRuleVersion rule = convention.versionAt(intervalEnd);
+    PremiumWindow window = rule.window();
     // Unknown parts fail before any sample is looked at.
     FundingFormula formula = rule.formulaFor(terms);
     AveragingScheme scheme = window == PremiumWindow.INSTANTANEOUS ? null : rule.averaging();
@@ -99,7 +98,7 @@ public final class PredictedRate {
         ? values[to - 1]
         : scheme.average(times, values, from, to);
     FundingBreakdown breakdown = formula.apply(average, n);
-    return new PredictedRate(breakdown, start, asOf, to - from, mechanics, intervalEnd, n);
+    return new PredictedRate(breakdown, start, asOf, to - from, rule, intervalEnd, n);
   }
 
   /** First index whose time is after {@code millis}. */
@@ -158,7 +157,7 @@ public final class PredictedRate {
    *     paid in the same or the next interval (OKX during its 2024 migration)
    */
   public Instant paidAt() {
-    return mechanics.paidAt(intervalEnd, interval);
+    return version.paidAt(intervalEnd, interval);
   }
 
   /** Such as {@code PredictedRate[0.01%/8h over (…, …], 480 samples]}. */

@@ -7,11 +7,12 @@ import java.util.Objects;
  * the earliest rule on record, or a part (interest, averaging, cap rule, …) that the venue has
  * not published in any source found. The message says exactly what is missing.
  *
- * <p>It extends {@link IllegalStateException} because the caller's arguments are well formed;
- * what is lacking is the library's knowledge of the venue, like a series with too little data.
- * Command-line front ends report it as bad input (exit status 2) with its message.
+ * <p>It is its own unchecked exception, not an {@link IllegalStateException} (which in this
+ * library means "the data cannot support an answer"): the caller's arguments are well formed,
+ * what is lacking is the library's knowledge of the venue. Command-line front ends report it as
+ * bad input (exit status 2) with its message.
  */
-public class UnknownFundingRuleException extends IllegalStateException {
+public class UnknownFundingRuleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

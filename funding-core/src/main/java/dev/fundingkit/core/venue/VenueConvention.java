@@ -9,9 +9,9 @@ final class VenueConvention implements FundingConvention {
 
   private final String id;
   private final String name;
-  private final List<FundingRule> rules;
+  private final List<FundingRuleVersion> rules;
 
-  VenueConvention(String id, String name, List<FundingRule> rules) {
+  VenueConvention(String id, String name, List<FundingRuleVersion> rules) {
     this.id = Objects.requireNonNull(id, "id");
     this.name = Objects.requireNonNull(name, "name");
     this.rules = List.copyOf(rules);
@@ -19,7 +19,7 @@ final class VenueConvention implements FundingConvention {
       throw new IllegalArgumentException("rules must not be empty for " + id);
     }
     for (int i = 0; i < this.rules.size(); i++) {
-      FundingRule rule = this.rules.get(i);
+      FundingRuleVersion rule = this.rules.get(i);
       if (!rule.venueId().equals(id)) {
         throw new IllegalArgumentException(
             "rules[" + i + "] must belong to " + id + ", was " + rule.venueId());
@@ -42,12 +42,12 @@ final class VenueConvention implements FundingConvention {
   }
 
   @Override
-  public List<FundingRule> rules() {
+  public List<FundingRuleVersion> versions() {
     return rules;
   }
 
   @Override
-  public FundingRule ruleAt(Instant at) {
+  public FundingRuleVersion versionAt(Instant at) {
     Objects.requireNonNull(at, "at");
     for (int i = rules.size() - 1; i >= 0; i--) {
       if (!rules.get(i).effectiveFrom().isAfter(at)) {

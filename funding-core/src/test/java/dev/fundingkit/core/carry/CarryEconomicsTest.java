@@ -181,4 +181,11 @@ class CarryEconomicsTest {
           return deeper >= base && dearer <= base;
         });
   }
+
+  /** Issue 15 item 9: {@code carry --rate -1e308} printed null yields and "profitable". */
+  @Test
+  void overflowingYield_isBadInputNotAProfitableTrade() {
+    assertThrows(IllegalArgumentException.class,
+        () -> CarryTrade.of(FundingRate.of(-1e308, H8), 0.08).economics());
+  }
 }

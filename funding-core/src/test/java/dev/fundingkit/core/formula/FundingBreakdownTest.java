@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -16,22 +17,34 @@ class FundingBreakdownTest {
 
   private static FundingBreakdown breakdown(double premium) {
     return new FundingBreakdown(premium, 0.0001, 0.0005, -0.00307, -0.00307, false, RATE,
-        "-0.00307000");
+        "-0.00307000", Provenance.PUBLISHED);
   }
 
   @Test
   void annualized_isSimpleOverTheRatesInterval() {
+    // -0.307% per 8 h × 1,095 eight-hour periods in 365 days.
     assertEquals(-0.00307 * 1095, breakdown(-0.00357).annualized(), 1e-15);
+    assertEquals(-0.00307 * 1095,
+        breakdown(-0.00357).annualize(AnnualizationBasis.SIMPLE), 1e-15);
+  }
+
+  @Test
+  void formulaApply_isTheOnlyWayToABreakdown_andCarriesTheFormulasProvenance() {
+    // Standard formula, P = -0.357%: raw = P + clamp(0.01% + 0.357%, ±0.05%) = -0.307%.
+    FundingBreakdown b = FundingFormula.standard().withProvenance(Provenance.ASSUMED)
+        .apply(-0.00357, H8);
+    assertEquals(-0.00307, b.rate().value(), 1e-15);
+    assertEquals(Provenance.ASSUMED, b.provenance());
+    assertEquals(0, FundingBreakdown.class.getConstructors().length);
   }
 
   @Test
   void badInput_isRejected() {
     assertEquals("averagePremium must be finite, was NaN", assertThrows(
         IllegalArgumentException.class, () -> breakdown(Double.NaN)).getMessage());
-    assertThrows(IllegalArgumentException.class,
-        () -> new FundingBreakdown(0, 0, 0, Double.POSITIVE_INFINITY, 0, false, RATE, "0"));
-    new NullPointerTester().setDefault(FundingRate.class, RATE).setDefault(String.class, "0")
-        .testAllPublicConstructors(FundingBreakdown.class);
+    assertThrows(IllegalArgumentException.class, () -> new FundingBreakdown(0, 0, 0,
+        Double.POSITIVE_INFINITY, 0, false, RATE, "0", Provenance.PUBLISHED));
+    new NullPointerTester().testAllPublicInstanceMethods(breakdown(0));
   }
 
   @Test
@@ -40,7 +53,9 @@ class FundingBreakdownTest {
         .addEqualityGroup(breakdown(-0.00357), breakdown(-0.00357))
         .addEqualityGroup(breakdown(-0.00358))
         .addEqualityGroup(new FundingBreakdown(-0.00357, 0.0001, 0.0005, -0.00307, -0.00307, true,
-            RATE, "-0.00307000"))
+            RATE, "-0.00307000", Provenance.PUBLISHED))
+        .addEqualityGroup(new FundingBreakdown(-0.00357, 0.0001, 0.0005, -0.00307, -0.00307,
+            false, RATE, "-0.00307000", Provenance.INFERRED_FROM_DATA))
         .testEquals();
   }
 }

@@ -246,4 +246,37 @@ class FundingFormulaTest {
           return true;
         });
   }
+
+  @Test
+  void published_isComputedInExactDecimal_soDecimalTiesRoundAsTheVenueDoes() {
+    FundingFormula hourly = FundingFormula.of(InterestComponent.fixed(0.0001, Duration.ofHours(8)),
+        PremiumBand.DEFAULT_CLAMP, IntervalScaling.ONE_EIGHTH, FundingCap.symmetric(0.04),
+        CapStage.AFTER_SCALING, PublishedPrecision.of(10, RoundingMode.HALF_UP));
+    // (0.00127415 − 0.0005) / 8 = 0.00009676875 exactly: a tie, HALF_UP → 0.0000967688; the
+    // binary double of the quotient lies just below the tie and would give …687.
+    assertEquals("0.0000967688", hourly.apply(0.00127415, Duration.ofHours(1)).published());
+    // (0.0006369124 − 0.0005) / 8 = 0.00001711405 → 0.0000171141.
+    assertEquals("0.0000171141", hourly.apply(0.0006369124, Duration.ofHours(1)).published());
+  }
+
+  @Test
+  void law_publishedDecimal_isTheDoubleRateRoundedWithinOneUnitOfTheLastPlace() {
+    FundingFormula binance = FundingFormula.standard()
+        .withPrecision(PublishedPrecision.of(8, RoundingMode.HALF_UP));
+    qt().withFixedSeed(20261202L).forAll(doubles().between(-0.05, 0.05)).check(p -> {
+      FundingBreakdown b = binance.apply(p, Duration.ofHours(8));
+      double published = new BigDecimal(b.published()).doubleValue();
+      return Math.abs(published - b.rate().value()) <= 0.5e-8 + 1e-15;
+    });
+  }
+
+  @Test
+  void provenance_isCarriedToEveryBreakdown() {
+    assertEquals(Provenance.PUBLISHED, FundingFormula.standard().provenance());
+    FundingFormula assumed = FundingFormula.standard().withProvenance(Provenance.ASSUMED);
+    assertEquals(Provenance.ASSUMED, assumed.apply(0.001, Duration.ofHours(8)).provenance());
+    assertTrue(assumed.toString().endsWith(", ASSUMED]"), assumed.toString());
+    new EqualsTester().addEqualityGroup(FundingFormula.standard())
+        .addEqualityGroup(assumed).testEquals();
+  }
 }

@@ -71,4 +71,28 @@ class InterestComponentTest {
         .addEqualityGroup(InterestComponent.differential(0.0006, 0.0003))
         .testEquals();
   }
+
+  @Test
+  void parse_readsToStringBack_andAsciiSpellings() {
+    for (InterestComponent i : new InterestComponent[] {InterestComponent.NONE,
+        InterestComponent.fixed(0.0001, Duration.ofHours(8)),
+        InterestComponent.prorated(0.0001, Duration.ofHours(8)),
+        InterestComponent.differential(0.0006, 0.0003)}) {
+      assertEquals(i, InterestComponent.parse(i.toString()), i.toString());
+    }
+    assertEquals(PremiumBand.clamp(0.0005), PremiumBand.parse("clamp +-0.05%"));
+    assertEquals(IntervalScaling.ONE_EIGHTH, IntervalScaling.parse("/8"));
+    assertEquals(IntervalScaling.PER_8H, IntervalScaling.parse("÷(8h/N)"));
+    assertEquals(FundingCap.of(-0.001, 0.002), FundingCap.parse("[-0.1%, 0.2%]"));
+    assertEquals(MarginCapRule.SPREAD_75_OR_MMR, MarginCapRule.parse("min(+-0.75x(IMR-MMR), MMR)"));
+    assertEquals(PublishedPrecision.of(6, java.math.RoundingMode.HALF_UP),
+        PublishedPrecision.parse("6dp HALF_UP"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> InterestComponent.parse("daily 0.03%"));
+    assertEquals("interest must look like 'fixed 0.01%/8h', 'prorated 0.01%/8h', '(0.0006 -"
+        + " 0.0003)/3' or 'none', was 'daily 0.03%'", e.getMessage());
+    // A prorated override keeps its kind: 0.02% per 8 h is 0.01% for 4 h.
+    assertEquals(0.0001, InterestComponent.prorated(0.0001, Duration.ofHours(8))
+        .withRate(0.0002, Duration.ofHours(8)).rateFor(Duration.ofHours(4)), 1e-18);
+  }
 }

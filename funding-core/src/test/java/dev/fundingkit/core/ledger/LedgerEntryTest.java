@@ -2,47 +2,51 @@ package dev.fundingkit.core.ledger;
 
 import static dev.fundingkit.core.ledger.LedgerFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
-import dev.fundingkit.core.rate.FundingPayment;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LedgerEntryTest {
 
-  private static final Settlement S =
-      Settlement.of(T0, FundingRate.of(-0.0003, Duration.ofHours(8)), 200);
+  private static final Duration H8 = Duration.ofHours(8);
+  private static final Settlement S = Settlement.of(T0.plus(H8),
+      FundingRate.of(-0.0003, H8), 200);
 
-  @Test
-  void derivesSideValueAndPayment() {
-    LedgerEntry short2 = new LedgerEntry(S, -2, -0.12);
-    assertEquals(PositionSide.SHORT, short2.side());
-    assertEquals(400.0, short2.positionValue(), 0);
-    assertEquals(-0.12, short2.cashFlow(), 1e-15);
-    assertEquals(FundingPayment.of(S.rate(), PositionSide.SHORT, 400), short2.payment());
-    assertEquals(PositionSide.LONG, new LedgerEntry(S, 2, 0.12).side());
+  private static List<LedgerEntry> entries(double size) {
+    return FundingLedger.of(List.of(Settlement.of(T0, FundingRate.of(0.0001, H8), 100), S),
+        PositionHistory.held(T0, T0.plus(H8), size)).entries();
   }
 
   @Test
-  void badInput_namesParameterAndValue() {
-    assertEquals("size must be non-zero, was 0.0", assertThrows(IllegalArgumentException.class,
-        () -> new LedgerEntry(S, 0, 0)).getMessage());
-    assertEquals("cumulative must be finite, was NaN", assertThrows(
-        IllegalArgumentException.class, () -> new LedgerEntry(S, 1, Double.NaN)).getMessage());
+  void derivesSideAndCashFlow_fromTheLedger() {
+    LedgerEntry short2 = entries(-2).get(1);
+    assertEquals(Optional.of(PositionSide.SHORT), short2.side());
+    assertEquals(-2.0, short2.size(), 0);
+    // short 2 at 200 with −0.03% pays 2 × 200 × 0.0003 = 0.12
+    assertEquals(-0.12, short2.cashFlow().orElseThrow(), 1e-15);
+    assertEquals(-0.12, short2.cumulative(), 1e-15);
+    assertEquals(Optional.of(S), short2.settlement());
+    assertEquals(H8, short2.interval());
+    LedgerEntry flat = entries(-2).get(0);
+    assertEquals(EntryStatus.FLAT, flat.status());
+    assertEquals(Optional.empty(), flat.side());
+    assertTrue(short2.toString().contains("PAID size -2.0 cash -0.12"), short2.toString());
   }
 
   @Test
   void nullsAndEquality() {
-    new NullPointerTester().setDefault(Settlement.class, S)
-        .testAllPublicConstructors(LedgerEntry.class);
+    new NullPointerTester().testAllPublicInstanceMethods(entries(1).get(1));
     new EqualsTester()
-        .addEqualityGroup(new LedgerEntry(S, 1, 0.06), new LedgerEntry(S, 1, 0.06))
-        .addEqualityGroup(new LedgerEntry(S, 2, 0.06))
-        .addEqualityGroup(new LedgerEntry(S, 1, 0.07))
+        .addEqualityGroup(entries(1).get(1), entries(1).get(1))
+        .addEqualityGroup(entries(2).get(1))
+        .addEqualityGroup(entries(1).get(0))
         .testEquals();
   }
 }

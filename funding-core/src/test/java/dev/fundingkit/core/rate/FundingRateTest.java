@@ -157,4 +157,20 @@ class FundingRateTest {
           return zeroSum && longPaysWhenPositive && shortPaysWhenNegative;
         });
   }
+
+  /** Issue 15 item 9: an annual figure that overflows is bad input, never a silent infinity. */
+  @Test
+  void annualizeOverflow_isBadInput() {
+    FundingRate everySecond = FundingRate.of(1, Duration.ofSeconds(1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> everySecond.annualize(dev.fundingkit.core.rate.AnnualizationBasis.COMPOUND));
+    // (1 + 1)^31,536,000 - 1: 31.5 million doublings, far beyond Double.MAX_VALUE (2^1024).
+    assertEquals("the annualised figure of ratePerPeriod 1.0 over 3.1536E7 periods overflows, "
+        + "was Infinity", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> FundingRate.of(-1e308, Duration.ofHours(8))
+        .annualize(dev.fundingkit.core.rate.AnnualizationBasis.SIMPLE));
+    // The largest finite case still computes: 1e300 × 1095 = 1.095e303.
+    assertEquals(1.095e303, FundingRate.of(1e300, Duration.ofHours(8))
+        .annualize(dev.fundingkit.core.rate.AnnualizationBasis.SIMPLE), 1e288);
+  }
 }

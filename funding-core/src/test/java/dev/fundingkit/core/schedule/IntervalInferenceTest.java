@@ -319,4 +319,17 @@ class IntervalInferenceTest {
     assertArrayEquals(new long[] {24 * H, 24 * H}, STD.infer(new long[] {0, 24 * H})
         .intervalsMillis());
   }
+
+  /** Issue 15 item 7: instants beyond the millisecond range are bad input, not overflow. */
+  @Test
+  void instantsBeyondTheMillisecondRange_areBadInput() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> STD.infer(new Instant[] {Instant.MIN, Instant.MAX}));
+    org.junit.jupiter.api.Assertions.assertEquals("settlements[0] must be within the "
+        + "epoch-millisecond range, was " + Instant.MIN, e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> STD.infer(new long[] {Long.MIN_VALUE, Long.MAX_VALUE}));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        e.getMessage().startsWith("epochMillis[0] must be within ±2^62"), e.getMessage());
+  }
 }

@@ -15,20 +15,21 @@ import org.junit.jupiter.api.Test;
 class IntervalRulesTest {
 
   private static List<IntervalRule> all() {
-    return Stream.of(IntervalRules.BINANCE_USDM, IntervalRules.BYBIT, IntervalRules.GATE)
+    return Stream.of(IntervalRules.BINANCE_USDM, IntervalRules.BYBIT, IntervalRules.GATE,
+            IntervalRules.OKX)
         .flatMap(List::stream).toList();
   }
 
   @Test
   void of_findsEveryConstantByName() {
-    assertEquals(7, all().size());
+    assertEquals(9, all().size());
     for (IntervalRule rule : all()) {
       assertSame(rule, IntervalRule.of(rule.name()));
       assertSame(rule, IntervalRules.of(rule.name()));
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> IntervalRule.of("OKX_CAP_TO_1H"));
-    assertTrue(e.getMessage().endsWith(", was 'OKX_CAP_TO_1H'"), e.getMessage());
+        () -> IntervalRule.of("KUCOIN_CAP_TO_1H"));
+    assertTrue(e.getMessage().endsWith(", was 'KUCOIN_CAP_TO_1H'"), e.getMessage());
   }
 
   @Test
@@ -86,5 +87,43 @@ class IntervalRulesTest {
     for (IntervalRule rule : all()) {
       npt.testAllPublicInstanceMethods(rule);
     }
+  }
+
+  @Test
+  void okx_capTouchGoesStraightTo1hBefore2026_04_14_thenOneStepAtATime() {
+    SettlementSchedule h8 = SettlementSchedule.EIGHT_HOURLY;
+    SettledRate earlyCap = SettledRate.of(Instant.parse("2026-04-13T16:00:00Z"), 0.0075, 0.0075);
+    assertEquals(SettlementSchedule.HOURLY,
+        IntervalRules.OKX_CAP_TO_1H.evaluate(h8, List.of(earlyCap)).orElseThrow().to());
+    assertFalse(IntervalRules.OKX_CAP_TO_1H.isInForceAt(Instant.parse("2026-04-14T00:00:00Z")));
+    SettledRate cap = SettledRate.of(Instant.parse("2026-04-14T08:00:00Z"), 0.0075, 0.0075);
+    IntervalRule step = IntervalRules.OKX_CAP_STEP_FASTER;
+    assertTrue(step.isInForceAt(cap.instant()));
+    // 8 h → 4 h → 2 h → 1 h, then nothing faster.
+    assertEquals(SettlementSchedule.FOUR_HOURLY, step.evaluate(h8, List.of(cap)).orElseThrow().to());
+    assertEquals(java.time.Duration.ofHours(2), step.evaluate(SettlementSchedule.FOUR_HOURLY,
+        List.of(cap)).orElseThrow().to().interval());
+    assertTrue(step.evaluate(SettlementSchedule.HOURLY, List.of(cap)).isEmpty());
+    SettledRate calm = SettledRate.of(Instant.parse("2026-04-14T08:00:00Z"), 0.0001, 0.0075);
+    assertTrue(step.evaluate(h8, List.of(calm)).isEmpty());
+  }
+
+  @Test
+  void announced_bitmexXbtusd8hTo2h_changesAfterTheLastSettlementBeforeTheInstant() {
+    SettlementSchedule h8at04 = SettlementSchedule.EIGHT_HOURLY_AT_04;
+    SettlementSchedule h2 = SettlementSchedule.of(java.time.Duration.ofHours(2));
+    IntervalRule rule = IntervalRules.announced("XBTUSD", Instant.parse("2026-03-01T12:00:00Z"),
+        h8at04, h2, "BitMEX announcement (user-supplied)");
+    assertTrue(rule.appliesTo("XBTUSD", false));
+    assertFalse(rule.appliesTo("ETHUSD", false));
+    // 04:00 settles on 8 h; its next 8-hourly settlement 12:00 is the announced instant.
+    ScheduleChange c = rule.evaluate(h8at04,
+        List.of(SettledRate.of(Instant.parse("2026-03-01T04:00:00Z"), 0.0001, 0.00375)))
+        .orElseThrow();
+    assertEquals(h2, c.to());
+    assertTrue(rule.evaluate(h8at04, List.of(SettledRate.of(
+        Instant.parse("2026-02-28T20:00:00Z"), 0.0001, 0.00375))).isEmpty());
+    assertThrows(IllegalArgumentException.class, () -> IntervalRules.announced("XBTUSD",
+        Instant.EPOCH, h2, h2, "x"));
   }
 }

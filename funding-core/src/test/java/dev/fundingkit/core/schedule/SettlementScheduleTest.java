@@ -225,4 +225,28 @@ class SettlementScheduleTest {
         .forAll(schedules())
         .check(s -> SettlementSchedule.parse(s.toString()).equals(s));
   }
+
+  /** Issue 15 item 7: the ends of time are bad input, not DateTimeException/ArithmeticException. */
+  @Test
+  void endsOfTime_areRejectedAsBadInput() {
+    SettlementSchedule s = SettlementSchedule.EIGHT_HOURLY;
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> s.nextAfter(Instant.MAX));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("instant must have"));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> s.nextAfterMillis(Long.MAX_VALUE));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> SettlementSchedule.EIGHT_HOURLY_AT_04.lastAtOrBefore(Instant.MIN));
+    // Instant.MIN is itself on the 00:00 8h grid (its epoch second is a multiple of 28,800).
+    org.junit.jupiter.api.Assertions.assertEquals(Instant.MIN, s.lastAtOrBefore(Instant.MIN));
+    // Long.MIN_VALUE ms is a Tuesday-ish instant far in the past: the next 8h grid point after
+    // it is found without overflow (oracle: floor to the 8h grid by BigInteger arithmetic).
+    long im = 8 * 3_600_000L;
+    long expected = java.math.BigInteger.valueOf(Long.MIN_VALUE)
+        .subtract(java.math.BigInteger.valueOf(Long.MIN_VALUE).mod(java.math.BigInteger.valueOf(im)))
+        .add(java.math.BigInteger.valueOf(im)).longValueExact();
+    org.junit.jupiter.api.Assertions.assertEquals(expected, s.nextAfterMillis(Long.MIN_VALUE));
+    org.junit.jupiter.api.Assertions.assertEquals(Long.MAX_VALUE - Math.floorMod(Long.MAX_VALUE, im),
+        s.nextAfterMillis(Long.MAX_VALUE - Math.floorMod(Long.MAX_VALUE, im) - im));
+  }
 }

@@ -15,27 +15,27 @@ class FundingConventionTest {
   private static final Instant T1 = Instant.parse("2024-01-01T00:00:00Z");
   private static final Instant T2 = Instant.parse("2025-01-01T00:00:00Z");
 
-  private static FundingRule rule(String venue, Instant from, Duration interval) {
-    return FundingRule.builder(venue, from).formula("f").source("s")
+  private static FundingRuleVersion rule(String venue, Instant from, Duration interval) {
+    return FundingRuleVersion.builder(venue, from).formula("f").published("s")
         .defaultInterval(interval).build();
   }
 
   @Test
   void ruleAt_picksTheLatestVersionInForce() {
-    FundingRule first = rule("v", T1, Duration.ofHours(8));
-    FundingRule second = rule("v", T2, Duration.ofHours(4));
+    FundingRuleVersion first = rule("v", T1, Duration.ofHours(8));
+    FundingRuleVersion second = rule("v", T2, Duration.ofHours(4));
     FundingConvention v = new VenueConvention("v", "Venue", List.of(first, second));
-    assertSame(first, v.ruleAt(T1));
-    assertSame(first, v.ruleAt(T2.minusNanos(1)));
-    assertSame(second, v.ruleAt(T2));
-    assertSame(second, v.latestRule());
+    assertSame(first, v.versionAt(T1));
+    assertSame(first, v.versionAt(T2.minusNanos(1)));
+    assertSame(second, v.versionAt(T2));
+    assertSame(second, v.latestVersion());
     assertEquals(Duration.ofHours(4), v.defaultInterval());
-    assertThrows(UnknownFundingRuleException.class, () -> v.ruleAt(T1.minusNanos(1)));
+    assertThrows(UnknownFundingRuleException.class, () -> v.versionAt(T1.minusNanos(1)));
   }
 
   @Test
   void declaredData_isValidated() {
-    FundingRule first = rule("v", T1, Duration.ofHours(8));
+    FundingRuleVersion first = rule("v", T1, Duration.ofHours(8));
     assertThrows(IllegalArgumentException.class,
         () -> new VenueConvention("v", "Venue", List.of()));
     assertEquals("rules must have strictly increasing effective instants, but rules[1] starts"

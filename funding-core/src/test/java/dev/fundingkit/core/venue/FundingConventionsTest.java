@@ -28,7 +28,7 @@ class FundingConventionsTest {
   @Test
   void cliFigure_binanceUsdm_2025_01_01_premiumMinus0357Percent_8h_isMinus0307Percent() {
     FundingConvention venue = FundingConvention.of("binance-usdm");
-    FundingRule rule = venue.ruleAt(Instant.parse("2025-01-01T00:00:00Z"));
+    FundingRuleVersion rule = venue.versionAt(Instant.parse("2025-01-01T00:00:00Z"));
     FundingBreakdown b = rule.rate(-0.00357, SymbolTerms.of(H8));
     assertEquals(-0.00307, b.rate().value(), 1e-15);
     assertEquals(H8, b.rate().interval());
@@ -52,19 +52,21 @@ class FundingConventionsTest {
   @Test
   void ruleVersions_switchAtTheAnnouncedInstant() {
     FundingConvention binance = FundingConventions.BINANCE_USDM;
-    assertEquals(IntervalScaling.NONE, binance.ruleAt(CHANGE.minusNanos(1)).scaling());
-    assertEquals(IntervalScaling.PER_8H, binance.ruleAt(CHANGE).scaling());
-    assertSame(binance.latestRule(), binance.ruleAt(Instant.parse("2030-01-01T00:00:00Z")));
-    assertEquals(2, binance.rules().size());
+    assertEquals(IntervalScaling.NONE, binance.versionAt(CHANGE.minusNanos(1)).scaling());
+    assertEquals(IntervalScaling.PER_8H, binance.versionAt(CHANGE).scaling());
+    assertSame(binance.latestVersion(), binance.versionAt(Instant.parse("2030-01-01T00:00:00Z")));
+    assertEquals(2, binance.versions().size());
     assertEquals(H8, binance.defaultInterval());
     assertEquals("Binance USDⓈ-M", binance.name());
     assertEquals("binance-usdm", binance.toString());
-    // Before the change a 4-hour symbol paid the full 8-hour-formula rate (§18 #2 reading).
+    // Before the change a 4-hour symbol's interest was prorated: 0.03%/day × 4/24 = 0.005%
+    // (the data's calm value, issue 10 #1); after it 0.01% / (8/4) = 0.005% too.
     SymbolTerms fourHours = SymbolTerms.of(H4);
-    assertEquals(0.0001, binance.rate(CHANGE.minusSeconds(60), 0.0, fourHours).rate().value(), 0);
+    assertEquals(0.00005, binance.rate(CHANGE.minusSeconds(60), 0.0, fourHours).rate().value(),
+        1e-18);
     assertEquals(0.00005, binance.rate(CHANGE, 0.0, fourHours).rate().value(), 0);
     // §18 #3: linear weights for 1 h too, n = 720.
-    FundingRule latest = binance.latestRule();
+    FundingRuleVersion latest = binance.latestVersion();
     assertEquals(AveragingScheme.LINEAR_WEIGHTS, latest.averaging());
     assertEquals(720, latest.samplesPer(H1));
     assertEquals(5760, latest.samplesPer(H8));
@@ -72,7 +74,7 @@ class FundingConventionsTest {
 
   @Test
   void capResolution_marginRatesGoThroughTheVenueRule_explicitCapWins_noneByDefault() {
-    FundingRule rule = FundingConventions.BINANCE_USDM.latestRule();
+    FundingRuleVersion rule = FundingConventions.BINANCE_USDM.latestVersion();
     SymbolTerms btc = SymbolTerms.of(H8).withMargin(MarginRates.of(0.008, 0.004));
     FundingBreakdown capped = rule.rate(-0.02, btc);
     assertTrue(capped.capped());
@@ -94,13 +96,13 @@ class FundingConventionsTest {
         unknownVenue.getMessage());
     assertTrue(unknownVenue.getMessage().endsWith(", was 'nasdaq'"), unknownVenue.getMessage());
     UnknownFundingRuleException early = assertThrows(UnknownFundingRuleException.class,
-        () -> FundingConventions.BINANCE_USDM.ruleAt(Instant.parse("2018-01-01T00:00:00Z")));
+        () -> FundingConventions.BINANCE_USDM.versionAt(Instant.parse("2018-01-01T00:00:00Z")));
     assertEquals("binance-usdm: no funding rule known at 2018-01-01T00:00:00Z; the earliest"
         + " rule on record is in force from 2019-09-13T00:00:00Z", early.getMessage());
     assertEquals("binance-usdm", early.venueId());
     assertThrows(NullPointerException.class, () -> FundingConvention.of(null));
     assertThrows(NullPointerException.class,
-        () -> FundingConventions.BINANCE_USDM.ruleAt(null));
+        () -> FundingConventions.BINANCE_USDM.versionAt(null));
   }
 
   @Test
@@ -110,7 +112,7 @@ class FundingConventionsTest {
     assertTrue(all.contains(FundingConventions.BINANCE_USDM));
     for (FundingConvention convention : all) {
       assertSame(convention, FundingConvention.of(convention.id()));
-      List<FundingRule> rules = convention.rules();
+      List<FundingRuleVersion> rules = convention.versions();
       for (int i = 1; i < rules.size(); i++) {
         assertTrue(rules.get(i).effectiveFrom().isAfter(rules.get(i - 1).effectiveFrom()));
       }

@@ -28,7 +28,7 @@ class HyperliquidConformanceTest {
   private static final BigDecimal TIE = new BigDecimal("0.5");
 
   @Test
-  void everyPublishedHourlyRate_within1e10_andAtLeast97PercentExactAt10Decimals()
+  void everyPublishedHourlyRate_within1e10_andAtLeast97Point2PercentExactAt10Decimals()
       throws IOException {
     Path file = SharedData.require(FILE);
     FundingConvention venue = FundingConvention.of("hyperliquid");
@@ -70,7 +70,9 @@ class HyperliquidConformanceTest {
     assertEquals(24_384, rows);
     assertEquals(rows, within, "worst error " + worst + " at " + worstRow);
     double exactShare = (double) exact / rows;
-    assertTrue(exactShare >= 0.97, "exact at 10 dp: " + exact + " of " + rows);
+    // Measured with the exact decimal publishing step: 23,708 of 24,384 (97.23%); the binary
+    // double rounding it replaced gave 23,660 (97.03%).
+    assertTrue(exactShare >= 0.972, "exact at 10 dp: " + exact + " of " + rows);
     // Every miss is a tie that the unpublished digits of the premium decide.
     assertEquals(0, nonTieMisses, "misses that are not ties (" + ties + " ties)");
   }

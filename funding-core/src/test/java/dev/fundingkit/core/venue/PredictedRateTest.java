@@ -46,7 +46,7 @@ class PredictedRateTest {
     }
     double expected = AveragingScheme.LINEAR_WEIGHTS.average(window);
     assertEquals(expected, p.breakdown().averagePremium(), 1e-18);
-    assertEquals(FundingConventions.BYBIT.ruleAt(T).rate(expected, SymbolTerms.of(H8)),
+    assertEquals(FundingConventions.BYBIT.versionAt(T).rate(expected, SymbolTerms.of(H8)),
         p.breakdown());
     assertEquals(T, p.paidAt());
   }
@@ -127,7 +127,7 @@ class PredictedRateTest {
       PremiumSeries flat = PremiumSeries.of(DAY, T.plusSeconds(1), times, values);
       PredictedRate p = PredictedRate.of(FundingConventions.BYBIT, SymbolTerms.of(H8), flat, T,
           T.minus(H8).plus(Duration.ofMinutes(minutes)));
-      FundingFormula f = FundingConventions.BYBIT.ruleAt(T).formulaFor(SymbolTerms.of(H8));
+      FundingFormula f = FundingConventions.BYBIT.versionAt(T).formulaFor(SymbolTerms.of(H8));
       return p.samples() == minutes && p.breakdown().rate().value() == f.rate(0.002, H8);
     });
   }

@@ -2,6 +2,7 @@ package dev.fundingkit.core.venue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,8 +51,8 @@ class VenueConventionsTest {
       assertSame(constant, FundingConvention.of(id), id);
       assertEquals(id, constant.id());
       assertTrue(FundingConventions.all().contains(constant), id);
-      // Every venue has settlement mechanics from its first rule on.
-      FundingMechanics.at(constant, constant.rules().get(0).effectiveFrom());
+      // Every venue's first version states its provenance and source.
+      assertNotNull(constant.versionAt(constant.versions().get(0).effectiveFrom()).provenance());
     });
     assertSame(FundingConventions.BINANCE_USDM_PRE_MARKET,
         FundingConvention.of("binance-usdm-pre-market"));
@@ -60,11 +61,15 @@ class VenueConventionsTest {
   @Test
   void binanceCoinm_dividesBy8OverNFrom2025_09_18_likeUsdm() {
     FundingConvention coinm = FundingConventions.BINANCE_COINM;
-    assertEquals(0.0001, rate(coinm, "2025-09-18T08:00:00Z", 0, H4), 0);
+    // Calm 4 h: 0.03%/day × 4/24 = 0.005% before; 0.01% / (8/4) = 0.005% after. Outside the
+    // dead zone they differ: P = 0.3% gives 0.3% − 0.05% = 0.25% before, 0.125% after.
+    assertEquals(0.00005, rate(coinm, "2025-09-18T08:00:00Z", 0, H4), 1e-18);
     assertEquals(0.00005, rate(coinm, "2025-09-18T08:01:00Z", 0, H4), 0);
+    assertEquals(0.0025, rate(coinm, "2025-09-18T08:00:00Z", 0.003, H4), 1e-15);
+    assertEquals(0.00125, rate(coinm, "2025-09-18T08:01:00Z", 0.003, H4), 1e-15);
     assertEquals(-0.00307, rate(coinm, "2024-01-01T00:00:00Z", -0.00357, H8), 1e-15);
     assertThrows(UnknownFundingRuleException.class,
-        () -> coinm.ruleAt(Instant.parse("2022-12-31T23:59:59Z")));
+        () -> coinm.versionAt(Instant.parse("2022-12-31T23:59:59Z")));
   }
 
   @Test
@@ -86,13 +91,13 @@ class VenueConventionsTest {
     assertEquals(0.0, FundingConventions.BYBIT.rate(Instant.parse("2025-01-01T00:00:00Z"), 0,
         SymbolTerms.of(H8).withInterest(0)).rate().value(), 0);
     assertEquals(AveragingScheme.LINEAR_WEIGHTS,
-        bybit.latestRule().averaging());
-    assertEquals(480, bybit.latestRule().samplesPer(H8));
+        bybit.latestVersion().averaging());
+    assertEquals(480, bybit.latestVersion().samplesPer(H8));
   }
 
   @Test
   void bybitCap_isTheSmallerOfSpreadAndMaintenance() {
-    FundingRule rule = FundingConventions.BYBIT.latestRule();
+    FundingRuleVersion rule = FundingConventions.BYBIT.latestVersion();
     // 0.75 × (10% − 2%) = 6% > MMR 2% → 2%.
     assertEquals(0.02,
         rule.capFor(SymbolTerms.of(H8).withMargin(MarginRates.of(0.10, 0.02))).cap(), 1e-15);
@@ -115,18 +120,15 @@ class VenueConventionsTest {
     assertEquals(rate(okx, "2026-06-30T00:00:00Z", 0.003, H8),
         rate(okx, "2026-07-02T00:00:00Z", 0.003, H8), 1e-18);
     UnknownFundingRuleException weights = assertThrows(UnknownFundingRuleException.class,
-        () -> okx.ruleAt(Instant.parse("2025-05-01T00:00:00Z")).averaging());
+        () -> okx.versionAt(Instant.parse("2025-05-01T00:00:00Z")).averaging());
     assertTrue(weights.getMessage().contains("weighted moving average"), weights.getMessage());
   }
 
   @Test
   void okxWindow_anchoredUntil2024_03_05ThenRolling() {
-    assertEquals(PremiumWindow.ANCHORED, FundingMechanics.at(FundingConventions.OKX,
-        Instant.parse("2024-03-05T07:59:59Z")).window());
-    assertEquals(PremiumWindow.ROLLING, FundingMechanics.at(FundingConventions.OKX,
-        Instant.parse("2024-03-05T08:00:00Z")).window());
-    assertEquals(1, FundingMechanics.at(FundingConventions.OKX,
-        Instant.parse("2023-06-01T00:00:00Z")).intervalsAhead());
+    assertEquals(PremiumWindow.ANCHORED, FundingConventions.OKX.versionAt(Instant.parse("2024-03-05T07:59:59Z")).window());
+    assertEquals(PremiumWindow.ROLLING, FundingConventions.OKX.versionAt(Instant.parse("2024-03-05T08:00:00Z")).window());
+    assertEquals(1, FundingConventions.OKX.versionAt(Instant.parse("2023-06-01T00:00:00Z")).intervalsAhead());
   }
 
   @Test
@@ -137,8 +139,8 @@ class VenueConventionsTest {
         SymbolTerms.of(H8).withMargin(xbt)).rate().value(), 0);
     assertEquals("-0.003750", bitmex.rate(Instant.parse("2024-01-01T00:00:00Z"), -0.02,
         SymbolTerms.of(H8).withMargin(xbt)).published());
-    FundingMechanics m = FundingMechanics.at(bitmex, Instant.parse("2024-01-01T00:00:00Z"));
-    assertEquals(Duration.ofHours(4), m.firstSettlement());
+    FundingRuleVersion m = bitmex.versionAt(Instant.parse("2024-01-01T00:00:00Z"));
+    assertEquals(java.time.LocalTime.of(4, 0), m.settlementAnchor());
     assertEquals(Instant.parse("2024-01-01T20:00:00Z"),
         m.paidAt(Instant.parse("2024-01-01T12:00:00Z"), H8));
     assertEquals(0.00375, RateChangeLimit.bitmex(xbt).maxChange(), 1e-18);
@@ -153,8 +155,8 @@ class VenueConventionsTest {
     assertEquals(0.005, deribit.rate(Instant.parse("2025-01-01T00:00:00Z"), 0.02,
         SymbolTerms.of(H8).withCap(FundingCap.symmetric(0.005))).rate().value(), 0);
     assertEquals(Accrual.CONTINUOUS,
-        FundingMechanics.at(deribit, Instant.parse("2025-01-01T00:00:00Z")).accrual());
-    assertThrows(UnknownFundingRuleException.class, () -> deribit.latestRule().averaging());
+        deribit.versionAt(Instant.parse("2025-01-01T00:00:00Z")).accrual());
+    assertThrows(UnknownFundingRuleException.class, () -> deribit.latestVersion().averaging());
   }
 
   @Test
@@ -165,8 +167,7 @@ class VenueConventionsTest {
         1.0, isolated).rate().value(), 1e-15);
     assertEquals((0.0008 + 0.0001) / 8, FundingConventions.DYDX.rate(
         Instant.parse("2025-01-01T00:00:00Z"), 0.0008, isolated).rate().value(), 1e-18);
-    assertEquals(PaymentPrice.ORACLE, FundingMechanics.at(FundingConventions.DYDX,
-        Instant.parse("2025-01-01T00:00:00Z")).paymentPrice());
+    assertEquals(PaymentPrice.ORACLE, FundingConventions.DYDX.versionAt(Instant.parse("2025-01-01T00:00:00Z")).paymentPrice());
   }
 
   @Test
@@ -174,8 +175,7 @@ class VenueConventionsTest {
     assertEquals(0.0024 / 24, rate(FundingConventions.KRAKEN, "2025-01-01T00:00:00Z", 0.0024,
         H1), 1e-18);
     assertEquals(0.0025, rate(FundingConventions.KRAKEN, "2025-01-01T00:00:00Z", 0.5, H1), 0);
-    assertEquals(1, FundingMechanics.at(FundingConventions.KRAKEN,
-        Instant.parse("2025-01-01T00:00:00Z")).intervalsAhead());
+    assertEquals(1, FundingConventions.KRAKEN.versionAt(Instant.parse("2025-01-01T00:00:00Z")).intervalsAhead());
   }
 
   @Test
@@ -190,33 +190,40 @@ class VenueConventionsTest {
   void gate_switchesToLinearWeightsAt2026_05_27_0800AndDividesBy8OverN() {
     FundingConvention gate = FundingConventions.GATE;
     assertEquals(AveragingScheme.SIMPLE_MEAN,
-        gate.ruleAt(Instant.parse("2026-05-27T07:59:59Z")).averaging());
+        gate.versionAt(Instant.parse("2026-05-27T07:59:59Z")).averaging());
     assertEquals(AveragingScheme.LINEAR_WEIGHTS,
-        gate.ruleAt(Instant.parse("2026-05-27T08:00:00Z")).averaging());
+        gate.versionAt(Instant.parse("2026-05-27T08:00:00Z")).averaging());
     assertEquals(0.0000125, rate(gate, "2025-01-01T00:00:00Z", 0, H1), 1e-18);
   }
 
   @Test
-  void htxAndCoinbase_refuseToComputeAndSayWhatIsMissing() {
-    for (FundingConvention venue : List.of(FundingConventions.HTX, FundingConventions.COINBASE)) {
-      FundingRule rule = venue.latestRule();
+  void coinbaseAndMexc_refuseToComputeAndSayWhatIsMissing() {
+    for (FundingConvention venue : List.of(FundingConventions.COINBASE,
+        FundingConventions.MEXC)) {
+      FundingRuleVersion rule = venue.latestVersion();
       assertFalse(rule.isFormulaKnown(), venue.id());
       UnknownFundingRuleException e = assertThrows(UnknownFundingRuleException.class,
           () -> venue.rate(Instant.parse("2026-01-01T00:00:00Z"), 0.001, SymbolTerms.of(H8)));
       assertEquals(venue.id(), e.venueId());
       assertTrue(e.missing().contains("interest component, clamp/damper band, interval scaling"),
           e.getMessage());
-      assertTrue(e.missing().contains("in any source found"), e.getMessage());
     }
-    assertEquals(PaymentPrice.INDEX, FundingMechanics.at(FundingConventions.HTX,
-        Instant.parse("2024-01-08T08:00:00Z")).paymentPrice());
-    assertEquals(1, FundingMechanics.at(FundingConventions.HTX,
-        Instant.parse("2024-01-08T07:59:59Z")).intervalsAhead());
-    assertEquals(0, FundingMechanics.at(FundingConventions.HTX,
-        Instant.parse("2024-01-08T08:00:00Z")).intervalsAhead());
+  }
+
+  @Test
+  void htx_publishedFormula_dividesBy8OverNFrom2025_11_18_0600_andIsAssumedForItsBand() {
+    FundingConvention htx = FundingConventions.HTX;
+    // 4 h, P = 0.3%: 0.3% − 0.05% = 0.25% before; ÷ (8/4) = 0.125% after.
+    assertEquals(0.0025, rate(htx, "2025-11-18T05:59:59Z", 0.003, H4), 1e-15);
+    assertEquals(0.00125, rate(htx, "2025-11-18T06:00:00Z", 0.003, H4), 1e-15);
+    assertEquals(0.0001, rate(htx, "2023-01-01T00:00:00Z", 0.0002, H8), 1e-18);
+    assertEquals(dev.fundingkit.core.formula.Provenance.ASSUMED,
+        htx.rate(Instant.parse("2025-12-01T00:00:00Z"), 0, SymbolTerms.of(H8)).provenance());
+    assertEquals(PaymentPrice.INDEX, FundingConventions.HTX.versionAt(Instant.parse("2024-01-08T08:00:00Z")).paymentPrice());
+    assertEquals(1, FundingConventions.HTX.versionAt(Instant.parse("2024-01-08T07:59:59Z")).intervalsAhead());
+    assertEquals(0, FundingConventions.HTX.versionAt(Instant.parse("2024-01-08T08:00:00Z")).intervalsAhead());
     UnknownFundingRuleException price = assertThrows(UnknownFundingRuleException.class,
-        () -> FundingMechanics.at(FundingConventions.COINBASE,
-            Instant.parse("2026-01-01T00:00:00Z")).paymentPrice());
+        () -> FundingConventions.COINBASE.versionAt(Instant.parse("2026-01-01T00:00:00Z")).paymentPrice());
     assertTrue(price.getMessage().startsWith("coinbase: payment price"), price.getMessage());
   }
 
@@ -241,5 +248,20 @@ class VenueConventionsTest {
             == -rate(FundingConventions.KRAKEN, "2025-01-01T00:00:00Z", -p, H1)
         && rate(FundingConventions.OKX, "2024-01-01T00:00:00Z", p, H8)
             == -rate(FundingConventions.OKX, "2024-01-01T00:00:00Z", -p, H8));
+  }
+
+  @Test
+  void aster_dividesBy8OverN_bnbAtZero_andLighterRefuses() {
+    FundingConvention aster = FundingConventions.ASTER;
+    // 4 h, calm: 0.01% / (8/4) = 0.005%; P = 0.3%: (0.3% − 0.05%) / 2 = 0.125%.
+    assertEquals(0.00005, rate(aster, "2026-01-01T00:00:00Z", 0, H4), 1e-18);
+    assertEquals(0.00125, rate(aster, "2026-01-01T00:00:00Z", 0.003, H4), 1e-15);
+    FundingRuleVersion v = aster.latestVersion();
+    assertEquals(0.0, v.rate(0, v.termsFor("BNBUSDT", H8)).rate().value(), 0);
+    assertEquals(Duration.ofSeconds(15), v.snapshotTolerance());
+    UnknownFundingRuleException e = assertThrows(UnknownFundingRuleException.class,
+        () -> FundingConventions.LIGHTER.rate(Instant.parse("2026-01-01T00:00:00Z"), 0.001,
+            SymbolTerms.of(H1)));
+    assertTrue(e.getMessage().contains("stop before the formula"), e.getMessage());
   }
 }

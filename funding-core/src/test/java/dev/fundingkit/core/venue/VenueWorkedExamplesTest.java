@@ -74,10 +74,10 @@ class VenueWorkedExamplesTest {
         example("#18 Bybit I 1 h 0.00125% (help centre [P via S]; [C])", 0.0000125,
             () -> bybitCalm(H1), 1e-18),
         example("#19 Bybit IMR 1%, MMR 0.5% → cap min(0.375%, 0.5%) = 0.375% (help+API [P via"
-            + " S]; [C])", 0.00375, () -> FundingConventions.BYBIT.ruleAt(Y2025)
+            + " S]; [C])", 0.00375, () -> FundingConventions.BYBIT.versionAt(Y2025)
                 .capFor(SymbolTerms.of(H8).withMargin(MarginRates.of(0.01, 0.005))).cap(), 0),
         example("#25 OKX BTCUSDT 8 h formula B → I = 0.03%/3 = 0.01% (notice 2025 [P])", 0.0001,
-            () -> FundingConventions.OKX.ruleAt(Y2025).interest().rateFor(H8), 1e-18),
+            () -> FundingConventions.OKX.versionAt(Y2025).interest().rateFor(H8), 1e-18),
         example("#26 OKX rolling window at 16:10 → 08:11–16:10: 480 minute samples (notice"
             + " 2024 [P])", 480, () -> okxWindowSamples("2024-06-03T16:10:00Z"), 0),
         example("#26 OKX rolling window at 17:00 → 09:01–17:00 (notice 2024 [P])", 480,
@@ -98,16 +98,15 @@ class VenueWorkedExamplesTest {
                 - ContractType.INVERSE.positionValue(15_000, 1, 800) + bitmexLongFunding(),
             1e-12),
         example("#29 BitMEX IM 1%, MM 0.5% → max |F| = 0.375% (guide [P copy])", 0.00375,
-            () -> FundingConventions.BITMEX.ruleAt(Y2025)
+            () -> FundingConventions.BITMEX.versionAt(Y2025)
                 .capFor(SymbolTerms.of(H8).withMargin(MarginRates.of(0.01, 0.005))).cap(), 0),
         example("#31 Deribit-style δ 0.05%, mark 100.1, index 100 → F 0.05% (MCDEX docs [S])",
             0.0005, () -> deribitWide().rate().value(), 1e-15),
         example("#31 Deribit-style one minute on 1 ETH → 0.000001041667 ETH (MCDEX docs [S];"
-            + " [C])", 0.0005 / 480, () -> FundingMechanics.at(FundingConventions.DERIBIT,
-                Instant.parse("2021-01-01T00:00:00Z"))
+            + " [C])", 0.0005 / 480, () -> FundingConventions.DERIBIT.versionAt(Instant.parse("2021-01-01T00:00:00Z"))
                 .cashFlow(deribitWide().rate(), PositionSide.SHORT, 1.0, M1), 1e-18),
         example("#32 dYdX IMF 5%, MMF 3% → 8-h cap 600% × 2% = 12% (docs [P])", 0.12,
-            () -> FundingConventions.DYDX.ruleAt(Y2025)
+            () -> FundingConventions.DYDX.versionAt(Y2025)
                 .capFor(SymbolTerms.of(H1).withMargin(MarginRates.of(0.05, 0.03))).cap(), 1e-15),
         example("#32 dYdX capped 8-h rate 12% is paid 1.5% per hour (docs [P]; [C])", 0.015,
             () -> FundingConventions.DYDX.rate(Y2025, 0.5, SymbolTerms.of(H1)
@@ -115,7 +114,7 @@ class VenueWorkedExamplesTest {
         example("#33 dYdX IMF 10% → impact notional 5,000 USDC (docs [P])", 5_000,
             () -> ImpactNotionalRule.DYDX.notionalFor(0.10), 1e-9),
         example("#34 dYdX fork IM 6%, MM 3% → 8-h cap 18% ([S])", 0.18,
-            () -> FundingConventions.DYDX.ruleAt(Y2025)
+            () -> FundingConventions.DYDX.versionAt(Y2025)
                 .capFor(SymbolTerms.of(H1).withMargin(MarginRates.of(0.06, 0.03))).cap(), 1e-15),
         example("#35 dYdX rate 1,001,999 ppm, 8 h, price 1,000, res −12 → Δ 1,001"
             + " (funding_test.go [P])", 1_001,
@@ -169,7 +168,7 @@ class VenueWorkedExamplesTest {
   }
 
   private static double binanceCap(double imr, double mmr) {
-    return FundingConventions.BINANCE_USDM.ruleAt(Y2026)
+    return FundingConventions.BINANCE_USDM.versionAt(Y2026)
         .capFor(SymbolTerms.of(H8).withMargin(MarginRates.of(imr, mmr))).cap();
   }
 
@@ -200,7 +199,7 @@ class VenueWorkedExamplesTest {
   private static double bitmexLongFunding() {
     FundingRate rate = FundingConventions.BITMEX.rate(Y2025, 0.0025,
         SymbolTerms.of(H8).withInterest(0.0025)).rate();
-    return FundingMechanics.at(FundingConventions.BITMEX, Y2025).cashFlow(rate,
+    return FundingConventions.BITMEX.versionAt(Y2025).cashFlow(rate,
         PositionSide.LONG, ContractType.INVERSE.positionValue(15_000, 1, 750), H8);
   }
 

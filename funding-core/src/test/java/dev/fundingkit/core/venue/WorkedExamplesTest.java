@@ -42,11 +42,11 @@ class WorkedExamplesTest {
         example("§17 #7 PUMPUSDT 4 h in the dead zone: 0.01% / 2 (announcement 2025-09-16 [P])",
             0.00005, () -> rate(AFTER_CHANGE, 0.0002, H4), 0),
         example("§17 #8 5-s sampling over 8 h: 5,760 points (Binance FAQ [S]; [C])",
-            5760, () -> BINANCE.ruleAt(AFTER_CHANGE).samplesPer(H8), 0),
+            5760, () -> BINANCE.versionAt(AFTER_CHANGE).samplesPer(H8), 0),
         example("§17 #8 Σi = 16,591,680 for 5,760 points (Binance FAQ [S]; [C])",
             16_591_680, WorkedExamplesTest::weightTotalOf5760Points, 1e-6),
         example("§17 #9 BTCUSDT cap ±0.3% = 0.75 × 0.4% MMR (Binance FAQ [S]; API [S])",
-            0.003, () -> BINANCE.ruleAt(AFTER_CHANGE)
+            0.003, () -> BINANCE.versionAt(AFTER_CHANGE)
                 .capFor(SymbolTerms.of(H8).withMargin(MarginRates.of(0.008, 0.004))).cap(), 0),
         example("§17 #9 BTCUSDT floor binds at −0.3% (Binance FAQ [S]; API [S])",
             -0.003, () -> BINANCE.rate(AFTER_CHANGE, -0.05,
@@ -70,7 +70,7 @@ class WorkedExamplesTest {
 
   /** Recovers Σi from the linear-weight average of a unit spike in the last sample. */
   private static double weightTotalOf5760Points() {
-    int n = (int) BINANCE.ruleAt(AFTER_CHANGE).samplesPer(H8);
+    int n = (int) BINANCE.versionAt(AFTER_CHANGE).samplesPer(H8);
     double[] spike = new double[n];
     Arrays.fill(spike, 0);
     spike[n - 1] = 1;

@@ -1,5 +1,6 @@
 package dev.fundingkit.examples.cli;
 
+import dev.fundingkit.core.venue.UnknownFundingRuleException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -45,7 +46,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
           new String[0]));
     }
     Throwable cause = ex instanceof UncheckedIOException ? ex.getCause() : ex;
-    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException) {
+    if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+        || cause instanceof UnknownFundingRuleException) {
       print(cmd, name + ": " + cause.getMessage());
       return BAD_INPUT;
     }

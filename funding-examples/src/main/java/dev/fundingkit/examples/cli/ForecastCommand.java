@@ -82,7 +82,7 @@ final class ForecastCommand implements Callable<Integer> {
         : TwoTimescaleFitter.defaults().withPerHour(rate.perHour).fit(funding)
             .filter(TwoTimescaleFit::preferred);
     Optional<FundingForecast> forecast = twoScale.isPresent()
-        ? Optional.of(twoScale.get().forecast(horizon))
+        ? Optional.of(FundingForecaster.of(twoScale.get(), horizon))
         : FundingForecaster.of(fit, funding, horizon);
 
     Output out = new Output();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
  * The {@code fundingkit} command line ({@code java -jar fundingkit.jar COMMAND ...}).
  *
  * <p>Commands: {@code rate}, {@code annualize}, {@code carry}, {@code scan},
- * {@code fit}, {@code reproduce}, {@code report}. Each prints readable text by default and exactly one JSON
+ * {@code fit}, {@code reproduce}, {@code report}, {@code venues}, {@code predict}. Each prints readable text by default and exactly one JSON
  * object with {@code --json}. Bad input exits with status 2 and one line on standard error;
  * success exits with 0. The contract is {@code spec/cli.md}.
  */
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {RateCommand.class, AnnualizeCommand.class, CarryCommand.class,
         ScanCommand.class, FitCommand.class, ForecastCommand.class, ReproduceCommand.class,
-        ReportCommand.class})
+        ReportCommand.class, VenuesCommand.class, PredictCommand.class})
 public final class FundingKitCli implements Runnable {
 
   @Spec CommandSpec spec;

@@ -6,7 +6,7 @@ import dev.fundingkit.core.formula.MarginRates;
 import dev.fundingkit.core.premium.PremiumIndex;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.venue.FundingConvention;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingRuleVersion;
 import dev.fundingkit.core.venue.SymbolTerms;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -32,8 +32,11 @@ import picocli.CommandLine.Spec;
             + " index from --perp and --index.",
     footer = {
       "",
-      "Venue ids: binance-usdm, binance-coinm, bybit, okx, bitmex, deribit, dydx, hyperliquid,"
-          + " kraken, bitget, gate, htx, coinbase (those whose rules the library knows).",
+      "Venue ids: binance-usdm, binance-usdm-pre-market, binance-coinm, bybit, okx, bitmex,"
+          + " deribit, dydx, hyperliquid, hyperliquid-xyz, kraken, bitget, gate, htx, coinbase,"
+          + " kucoin, mexc, aster, lighter, and any loaded"
+          + " with --rules ('fundingkit venues' lists them with their rule versions). A rule"
+          + " version that is not PUBLISHED computes with a warning on standard error.",
       "",
       "Examples:",
       "  fundingkit rate --venue binance-usdm --at 2025-01-01T00:00:00Z --premium -0.00357 --json",
@@ -61,8 +64,9 @@ final class RateCommand implements Callable<Integer> {
       names = "--interest",
       paramLabel = "FRACTION",
       converter = ArgTypes.Fraction.class,
-      description = "Interest override I per the venue's reference interval (0 for 0%%"
-          + " symbols; default: the venue's).")
+      description = "Interest override I per the venue's default interval (0 for 0%%"
+          + " symbols; default: the venue's), prorated to --interval where the venue prorates"
+          + " its interest.")
   Double interest;
 
   @ArgGroup(exclusive = true)
@@ -138,9 +142,17 @@ final class RateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    FundingConvention venue = venueArgs.venue;
-    FundingRule rule = at == null ? venue.latestRule() : venue.ruleAt(at);
-    SymbolTerms terms = SymbolTerms.of(venueArgs.intervalUnder(rule));
+    FundingConvention venue = venueArgs.venue();
+    FundingRuleVersion rule = at == null ? venue.latestVersion() : venue.versionAt(at);
+    java.time.Duration interval = venueArgs.intervalUnder(rule);
+    if (!rule.settlementIntervals().contains(interval)) {
+      // Never relabel: the venue pays no rate on this interval.
+      throw new ParameterException(spec.commandLine(), "--interval: " + venue.id()
+          + " settles on " + intervals(rule) + " only under the rule in force from "
+          + rule.effectiveFrom() + ", was " + FundingIntervals.format(interval)
+          + "; compute on a native interval and use 'fundingkit annualize' to compare");
+    }
+    SymbolTerms terms = SymbolTerms.of(interval);
     if (interest != null) {
       terms = terms.withInterest(interest);
     }
@@ -153,6 +165,11 @@ final class RateCommand implements Callable<Integer> {
         ? premium.premium
         : PremiumIndex.fromPrices(premium.prices.perp, premium.prices.index);
     FundingBreakdown b = rule.rate(averagePremium, terms);
+    if (b.provenance().needsWarning()) {
+      Output.note(spec, "warning: " + venue.id() + " rule in force from "
+          + rule.effectiveFrom() + " is " + b.provenance() + ", not published by the venue: "
+          + rule.source());
+    }
     String shortInterval = FundingIntervals.format(terms.interval());
 
     Output out = new Output();
@@ -172,6 +189,7 @@ final class RateCommand implements Callable<Integer> {
     Output.put(out.json(), "annualized", b.annualized());
     out.json().put("ruleEffectiveFrom", rule.effectiveFrom().toString());
     out.json().put("formula", rule.formulaText());
+    out.json().put("provenance", b.provenance().name());
     out.json().put("cap", rule.capFor(terms).toString());
     Output.put(out.json(), "raw", b.raw());
     Output.put(out.json(), "scaled", b.scaled());
@@ -180,6 +198,7 @@ final class RateCommand implements Callable<Integer> {
             + Output.percent(b.rate().value()) + "/" + shortInterval + ", published "
             + b.published())
         .row("rule", "in force from " + rule.effectiveFrom() + ": " + rule.formulaText())
+        .row("provenance", b.provenance() + ": " + rule.source())
         .row("premium P", Output.number(b.averagePremium()))
         .row("interest I", Output.number(b.interest()))
         .row("clamp term", Output.number(b.clampTerm()))
@@ -191,6 +210,14 @@ final class RateCommand implements Callable<Integer> {
         .row("annualized", Output.percent(b.annualized()) + " a year (simple)");
     out.print(spec, output.json);
     return 0;
+  }
+
+  private static String intervals(FundingRuleVersion rule) {
+    StringBuilder text = new StringBuilder();
+    for (java.time.Duration d : rule.settlementIntervals()) {
+      text.append(text.length() == 0 ? "" : ", ").append(FundingIntervals.format(d));
+    }
+    return text.toString();
   }
 
   private MarginRates margins(Margins m) {

@@ -3,6 +3,7 @@ package dev.fundingkit.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.examples.io.CsvInputException;
 import dev.fundingkit.examples.io.CsvSeries;
 import dev.fundingkit.examples.io.RowFilter;
@@ -14,21 +15,29 @@ import dev.fundingkit.examples.report.ReportData;
 import dev.fundingkit.examples.report.ReportSettings;
 import dev.fundingkit.examples.report.ReportSummary;
 import dev.fundingkit.examples.report.SummaryLine;
+import dev.fundingkit.stats.backtest.BacktestTrade;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
+import dev.fundingkit.examples.report.page.ReportPage;
+import dev.fundingkit.examples.report.page.ReportPageAdapter;
 import dev.fundingkit.stats.regime.RegimeKind;
+import dev.fundingkit.stats.signal.SignalBands;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code fundingkit report}: the HTML report with charts, and a text summary. */
 @Command(
@@ -38,9 +47,11 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description =
-        "Writes DIR/report.html with PNG charts (funding with bands, signals and regimes;"
-            + " rolling half-life with its interval; reverse-carry backtest) and prints a"
-            + " summary. Without --csv it runs on the built-in SYNTHETIC demonstration data"
+        "Writes DIR/report.html, one self-contained interactive page that works offline"
+            + " (zoomable charts of funding with bands, signals and regimes, venues compared,"
+            + " spread, heatmap, cumulative funding, rolling half-life, histogram, backtest; every"
+            + " episode, gap and trade; a unit switch), and prints a summary. --png also writes"
+            + " static PNG charts. Without --csv it runs on the built-in SYNTHETIC demonstration data"
             + " (generated deterministically by FundingKit's own OU simulator). Several --csv"
             + " files are joined in time order (e.g. monthly Binance public-data files) and must"
             + " not overlap.",
@@ -53,6 +64,9 @@ import picocli.CommandLine.Spec;
           + " --csv BTCUSDT-fundingRate-2024-02.csv"
     })
 final class ReportCommand implements Callable<Integer> {
+
+  /** What the JSON says for a figure the input cannot judge (never 0). */
+  static final String NOT_JUDGED = "not judged";
 
   @Spec CommandSpec spec;
 
@@ -83,14 +97,88 @@ final class ReportCommand implements Callable<Integer> {
       description = "Spot borrow rate a year for the reverse carry (default: ${DEFAULT-VALUE}).")
   double borrow = ReportSettings.DEFAULT.annualBorrow();
 
+  @Option(
+      names = "--fees",
+      paramLabel = "FRACTION",
+      converter = ArgTypes.NonNegative.class,
+      description = "Backtest trading fee on each fill of each leg, a fraction of notional"
+          + " (four fills a round trip; default: ${DEFAULT-VALUE}).")
+  double fees = ReportSettings.DEFAULT.feePerFill();
+
+  @Option(
+      names = "--entry-sd",
+      paramLabel = "SDS",
+      converter = ArgTypes.Positive.class,
+      description = "Enter the reverse carry this many stationary sds below the OU mean"
+          + " (default: ${DEFAULT-VALUE}).")
+  double entrySd = SignalBands.DEFAULT.entrySds();
+
+  @Option(
+      names = "--exit-sd",
+      paramLabel = "SDS",
+      converter = ArgTypes.NonNegative.class,
+      description = "Exit once the rate is back within this many sds of the mean, less than"
+          + " --entry-sd (default: ${DEFAULT-VALUE}).")
+  double exitSd = SignalBands.DEFAULT.exitSds();
+
+  @Option(
+      names = "--train",
+      paramLabel = "DURATION",
+      converter = ArgTypes.Interval.class,
+      description = "Backtest training span: levels are fitted on the series' first DURATION"
+          + " and traded only after it (e.g. 365d, 4320h; default: a third of the series, at"
+          + " most 365 days).")
+  Duration train;
+
+  @Option(
+      names = "--price-column",
+      paramLabel = "NAME",
+      description = "Column of the funding CSV with the perpetual's (mark) price at each"
+          + " settlement; with --spot-csv the backtest marks the basis to market.")
+  String priceColumn;
+
+  @Option(
+      names = "--spot-csv",
+      paramLabel = "FILE",
+      description = "Spot price CSV (time column as --time-column or a default name, price"
+          + " column --spot-column): judges \"negative funding while spot rises\" and, with"
+          + " --price-column, the backtest's basis P&L.")
+  Path spotCsv;
+
+  @Option(
+      names = "--spot-column",
+      paramLabel = "NAME",
+      description = "Price column of --spot-csv (default: ${DEFAULT-VALUE}).")
+  String spotColumn = "close";
+
+  @Option(
+      names = "--png",
+      description = "Also write static PNG charts beside the page.")
+  boolean png;
+
   @Mixin JsonOption output;
 
   @Override
   public Integer call() throws IOException {
     List<String> notes = new ArrayList<>();
     ReportData data = files.isEmpty() ? ReportData.demo() : read(notes);
-    ReportSettings settings =
-        ReportSettings.DEFAULT.withPerHour(rate.perHour).withAnnualBorrow(borrow);
+    if (files.isEmpty() && (priceColumn != null || spotCsv != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--price-column and --spot-csv need --csv (the demo data has its own spot path)");
+    }
+    if (spotCsv != null) {
+      data = withSpot(data);
+    }
+    SignalBands bands;
+    try {
+      bands = SignalBands.of(entrySd, exitSd);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "Invalid value for option '--exit-sd': " + e.getMessage());
+    }
+    ReportSettings settings = ReportSettings.DEFAULT.withPerHour(rate.perHour)
+        .withAnnualBorrow(borrow).withFeePerFill(fees).withBands(bands)
+        .withTraining(train == null ? Duration.ZERO : train);
     // Remarks and progress reach stderr only once the input is accepted: bad input gets one line.
     FundingReport report = FundingReport.analyse(data, settings, line -> {
       notes.forEach(note -> Output.note(spec, note));
@@ -98,9 +186,12 @@ final class ReportCommand implements Callable<Integer> {
       Output.note(spec, line);
     });
     Files.createDirectories(out);
-    Output.note(spec, "writing charts and " + HtmlReport.FILE + " to " + out);
-    List<Path> charts = ReportCharts.write(report, out);
-    Path page = HtmlReport.write(report, charts, out);
+    Output.note(spec, "writing " + HtmlReport.FILE + (png ? " and PNG charts" : "") + " to "
+        + out);
+    List<Path> charts = png ? ReportCharts.write(report, out) : List.of();
+    ReportPage model = files.isEmpty() ? ReportPageAdapter.demo(report)
+        : ReportPageAdapter.of(report);
+    Path page = HtmlReport.write(model, out);
     if (output.json) {
       json(report, page, charts).print(spec, true);
     } else {
@@ -109,8 +200,23 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
+  private ReportData withSpot(ReportData data) throws IOException {
+    SeriesColumns spotColumns = SeriesColumns.defaults().withValueColumns(List.of(spotColumn));
+    if (columns.timeColumn != null) {
+      spotColumns = spotColumns.withTimeColumn(columns.timeColumn);
+    }
+    CsvSeries spot = CsvSeries.read(spotCsv, spotColumns);
+    return data.withSpot(spot.times(), spot.values());
+  }
+
   private ReportData read(List<String> notes) throws IOException {
-    SeriesColumns selection = columns.columns(rate.valueColumns());
+    List<String> valueColumns = rate.valueColumns();
+    if (priceColumn != null) {
+      valueColumns = new ArrayList<>(valueColumns.isEmpty()
+          ? List.of(SeriesColumns.DEFAULT_VALUE_COLUMNS.get(0)) : valueColumns);
+      valueColumns.add(priceColumn);
+    }
+    SeriesColumns selection = columns.columns(valueColumns);
     List<CsvSeries> parts = new ArrayList<>();
     for (Path file : files) {
       parts.add(CsvSeries.read(file, selection));
@@ -118,6 +224,7 @@ final class ReportCommand implements Callable<Integer> {
     parts.sort(Comparator.comparing(p -> p.times()[0]));
     List<Instant> times = new ArrayList<>();
     List<Double> values = new ArrayList<>();
+    List<Double> prices = new ArrayList<>();
     for (CsvSeries part : parts) {
       Instant[] t = part.times();
       double[] v = part.values();
@@ -126,9 +233,13 @@ final class ReportCommand implements Callable<Integer> {
             "time " + t[0] + " overlaps the previous file, which ends at "
                 + times.get(times.size() - 1));
       }
+      double[] p = priceColumn == null ? null : part.values(1);
       for (int i = 0; i < t.length; i++) {
         times.add(t[i]);
         values.add(v[i]);
+        if (p != null) {
+          prices.add(p[i]);
+        }
       }
       for (String note : part.notes()) {
         notes.add(part.file() + ": " + note);
@@ -148,8 +259,10 @@ final class ReportCommand implements Callable<Integer> {
         .toList()) + ": time column '" + first.timeColumn() + "', rate column '"
         + first.valueColumns().get(0) + "'" + (filters.isEmpty() ? "" : ", rows where "
         + filters) + "; " + t.length + " settlements, intervals inferred from their spacing.";
-    return ReportData.inferringIntervals(name, source, t,
+    ReportData data = ReportData.inferringIntervals(name, source, t,
         values.stream().mapToDouble(Double::doubleValue).toArray());
+    return priceColumn == null ? data
+        : data.withPerpPrices(prices.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private void text(FundingReport report, Path page) {
@@ -204,7 +317,12 @@ final class ReportCommand implements Callable<Integer> {
     report.currentRegimes().forEach(e -> current.add(e.kind().name()));
     ObjectNode regimes = j.putObject("regimes");
     for (RegimeKind kind : RegimeKind.values()) {
-      regimes.put(kind.name(), report.regimes().stream().filter(e -> e.kind() == kind).count());
+      if (kind == RegimeKind.NEGATIVE_WHILE_SPOT_RISES && report.data().spotTimes().isEmpty()) {
+        regimes.put(kind.name(), NOT_JUDGED);
+      } else {
+        regimes.put(kind.name(), report.regimes().stream().filter(e -> e.kind() == kind)
+            .count());
+      }
     }
     Output.put(j, "entryLevel", report.levels().map(l -> l.entryLevel()).orElse(Double.NaN));
     Output.put(j, "exitLevel", report.levels().map(l -> l.exitLevel()).orElse(Double.NaN));
@@ -213,13 +331,70 @@ final class ReportCommand implements Callable<Integer> {
     carry.put("side", report.carryNow().side().name());
     Output.put(carry, "netYield", report.carryNow().netYield());
     carry.put("profitable", report.carryNow().profitable());
-    ObjectNode bt = j.putObject("backtest");
-    bt.put("trades", report.backtest().trades().size());
-    Output.put(bt, "borrow", report.backtest().annualBorrow());
-    Output.put(bt, "funding", report.backtest().totalFunding());
-    Output.put(bt, "borrowPaid", report.backtest().totalBorrow());
-    Output.put(bt, "net", report.backtest().net());
-    Output.put(bt, "timeInMarket", report.backtest().timeInMarket());
+    backtest(j.putObject("backtest"), report);
     return o;
+  }
+
+  /** The backtest as {@code ../shared/spec/cli.md} lists it, plus its settings and figures. */
+  private static void backtest(ObjectNode bt, FundingReport report) {
+    CarryBacktestResult b = report.backtest();
+    bt.put("side", b.side().name());
+    bt.put("status", b.status().name());
+    bt.put("outOfSample", b.outOfSample());
+    putTime(bt, "trainFrom", b.trainFrom());
+    putTime(bt, "trainTo", b.trainTo());
+    putTime(bt, "testFrom", b.testFrom());
+    putTime(bt, "testTo", b.testTo());
+    bt.put("gapPolicy", "close at the last settlement before a gap longer than one interval");
+    Output.put(bt, "borrow", report.settings().annualBorrow());
+    Output.put(bt, "feePerFill", report.settings().feePerFill());
+    b.levels().ifPresent(l -> {
+      Output.put(bt, "entryLevel", l.entry().value());
+      Output.put(bt, "exitLevel", l.exit().value());
+      bt.put("levelInterval", FundingIntervals.format(l.entry().interval()));
+    });
+    ArrayNode trades = bt.putArray("trades");
+    for (BacktestTrade t : b.trades()) {
+      ObjectNode n = trades.addObject();
+      n.put("entry", t.entry().toString());
+      n.put("exit", t.exit().toString());
+      n.put("open", t.open());
+      n.put("settlements", t.settlements());
+      Output.put(n, "heldHours", t.heldHours());
+      Output.put(n, "funding", t.funding());
+      Output.put(n, "borrow", t.borrow());
+      Output.put(n, "fees", t.fees());
+      if (t.basisPnl().isPresent()) {
+        Output.put(n, "basisPnl", t.basisPnl().getAsDouble());
+      } else {
+        n.put("basisPnl", NOT_JUDGED);
+      }
+      Output.put(n, "net", t.net());
+      n.put("spansGap", t.spansGap());
+      if (t.missingSettlements() > 0) {
+        n.put("missingSettlements", t.missingSettlements());
+      }
+    }
+    Output.put(bt, "funding", b.funding());
+    Output.put(bt, "borrowPaid", b.borrow());
+    Output.put(bt, "feesPaid", b.fees());
+    if (b.basisPnl().isPresent()) {
+      Output.put(bt, "basisPnl", b.basisPnl().getAsDouble());
+    } else {
+      bt.put("basisPnl", NOT_JUDGED);
+    }
+    Output.put(bt, "net", b.net());
+    Output.put(bt, "netAnnualized", b.netAnnualized().orElse(Double.NaN));
+    Output.put(bt, "maxDrawdown", b.maxDrawdown());
+    Output.put(bt, "timeInMarket", b.timeInMarket().orElse(Double.NaN));
+    Output.put(bt, "hitRate", b.hitRate().orElse(Double.NaN));
+  }
+
+  private static void putTime(ObjectNode node, String key, Optional<Instant> t) {
+    if (t.isPresent()) {
+      node.put(key, t.get().toString());
+    } else {
+      node.putNull(key);
+    }
   }
 }

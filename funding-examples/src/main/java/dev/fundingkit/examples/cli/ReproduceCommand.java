@@ -3,7 +3,7 @@ package dev.fundingkit.examples.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fundingkit.core.formula.FundingFormula;
 import dev.fundingkit.core.formula.PublishedPrecision;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingRuleVersion;
 import dev.fundingkit.core.venue.SymbolTerms;
 import dev.fundingkit.core.venue.UnknownFundingRuleException;
 import dev.fundingkit.examples.io.CsvInputException;
@@ -119,12 +119,12 @@ final class ReproduceCommand implements Callable<Integer> {
     Output.put(worstRow, "computed", computed[worst]);
     Output.put(worstRow, "premium", premiums[worst]);
     worstRow.put("line", data.line(worst));
-    out.json().put("venue", venueArgs.venue.id());
+    out.json().put("venue", venueArgs.venue().id());
     Output.put(out.json(), "tolerance", limit);
     out.json().put("precision", precision.toString());
 
     int rows = times.length;
-    out.title(venueArgs.venue.id() + " formula against " + rows + " published rates in "
+    out.title(venueArgs.venue().id() + " formula against " + rows + " published rates in "
             + data.file().getFileName())
         .row("exact", exact + " of " + rows + " (" + Output.percent((double) exact / rows)
             + ") at the published precision (" + precision + ")")
@@ -146,7 +146,7 @@ final class ReproduceCommand implements Callable<Integer> {
     PublishedPrecision precision = null;
     int start = 0;
     while (start < times.length) {
-      FundingRule rule = rule(data, start, times[start]);
+      FundingRuleVersion rule = rule(data, start, times[start]);
       int end = start + 1;
       while (end < times.length && rule(data, end, times[end]).equals(rule)) {
         end++;
@@ -168,9 +168,9 @@ final class ReproduceCommand implements Callable<Integer> {
     return precision;
   }
 
-  private FundingRule rule(CsvSeries data, int row, Instant time) {
+  private FundingRuleVersion rule(CsvSeries data, int row, Instant time) {
     try {
-      return venueArgs.venue.ruleAt(time);
+      return venueArgs.venue().versionAt(time);
     } catch (UnknownFundingRuleException e) {
       throw new CsvInputException(data.file(), data.line(row), data.timeColumn(),
           e.getMessage());

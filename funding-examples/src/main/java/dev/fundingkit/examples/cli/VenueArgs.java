@@ -1,20 +1,34 @@
 package dev.fundingkit.examples.cli;
 
 import dev.fundingkit.core.venue.FundingConvention;
-import dev.fundingkit.core.venue.FundingRule;
+import dev.fundingkit.core.venue.FundingConventions;
+import dev.fundingkit.core.venue.FundingRuleVersion;
+import dev.fundingkit.core.venue.FundingRulesFile;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** {@code --venue ID [--interval DURATION]}: a venue and the symbol's interval (a mixin). */
+/**
+ * {@code --venue ID [--interval DURATION] [--rules FILE]}: a venue and the symbol's interval
+ * (a mixin). The venue is looked up after every {@code --rules} file is loaded, whatever the
+ * order of the options.
+ */
 final class VenueArgs {
 
   @Option(
       names = "--venue",
       required = true,
       paramLabel = "ID",
-      converter = ArgTypes.Venue.class,
-      description = "Venue id, such as binance-usdm or hyperliquid.")
-  FundingConvention venue;
+      description = "Venue id, such as binance-usdm, binance-usdm-pre-market or hyperliquid"
+          + " ('fundingkit venues' lists them all).")
+  String venueId;
 
   @Option(
       names = "--interval",
@@ -23,8 +37,44 @@ final class VenueArgs {
       description = "The symbol's funding interval (default: the venue's default).")
   Duration interval;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "Load venues or rule versions from a rules file (format 'fundingkit-rules"
+          + " 1', see FundingRulesFile) before the command runs; repeatable.")
+  List<Path> rules = new ArrayList<>();
+
+  private FundingConvention venue;
+
+  /** The venue, after loading the rules files. */
+  FundingConvention venue() {
+    if (venue == null) {
+      loadRules(rules);
+      try {
+        venue = FundingConvention.of(venueId);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("invalid value for option '--venue': "
+            + e.getMessage(), e);
+      }
+    }
+    return venue;
+  }
+
   /** The symbol's interval under a rule: the option, else the rule's default. */
-  Duration intervalUnder(FundingRule rule) {
+  Duration intervalUnder(FundingRuleVersion rule) {
     return interval == null ? rule.defaultInterval() : interval;
+  }
+
+  /** Reads and registers every rules file. */
+  static void loadRules(List<Path> files) {
+    for (Path file : files) {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        for (FundingConvention c : FundingRulesFile.read(in, file.toString())) {
+          FundingConventions.register(c);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

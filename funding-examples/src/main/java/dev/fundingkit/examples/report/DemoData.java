@@ -238,7 +238,7 @@ public final class DemoData {
     SymbolTerms terms = SymbolTerms.of(INTERVAL).withCap(FundingCap.symmetric(CAP));
     double[] out = new double[premium.length];
     for (int i = 0; i < premium.length; i++) {
-      String published = FundingConventions.BINANCE_USDM.ruleAt(times[i])
+      String published = FundingConventions.BINANCE_USDM.versionAt(times[i])
           .rate(premium[i], terms).published();
       out[i] = Double.parseDouble(published) + 0.0;
     }

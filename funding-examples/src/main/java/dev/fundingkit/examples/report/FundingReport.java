@@ -1,17 +1,26 @@
 package dev.fundingkit.examples.report;
 
 import dev.fundingkit.core.carry.CarryEconomics;
+import dev.fundingkit.core.carry.CarrySide;
 import dev.fundingkit.core.carry.CarryTrade;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
+import dev.fundingkit.stats.backtest.BorrowSchedule;
+import dev.fundingkit.stats.backtest.CarryBacktest;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
+import dev.fundingkit.stats.backtest.CarryFees;
+import dev.fundingkit.stats.backtest.CarryLevels;
+import dev.fundingkit.stats.backtest.LevelFit;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
 import dev.fundingkit.stats.regime.RegimeDetector;
 import dev.fundingkit.stats.regime.RegimeEpisode;
+import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.FirstPassage;
-import dev.fundingkit.stats.signal.SignalBands;
 import dev.fundingkit.stats.signal.SignalEvent;
 import dev.fundingkit.stats.signal.SignalLevels;
 import dev.fundingkit.stats.signal.SignalSeries;
@@ -32,8 +41,10 @@ import java.util.function.Consumer;
  * rolling half-lives, reverse-farm signal levels and events, regimes of negative funding, the
  * current z-score and regime, carry economics, and a reverse-carry backtest.
  *
- * <p>Signal levels come from the fit of the whole series, so the backtest knows the levels in
- * advance (in-sample); the report says so.
+ * <p>The signal levels and events shown on the chart come from the fit of the whole series
+ * (a description of it); the backtest is out of sample: its levels are fitted on a training
+ * window ({@link ReportSettings#trainingFor(Duration)}) and it trades only after it, through
+ * {@link CarryBacktest}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,7 +59,7 @@ public final class FundingReport {
   private final List<HalfLifeWindow> rolling;
   private final SignalLevels levels;
   private final List<SignalEvent> events;
-  private final ReverseCarryBacktest backtest;
+  private final CarryBacktestResult backtest;
   private final List<RegimeEpisode> regimes;
   private final double extremeLevel;
   private final CarryEconomics carryNow;
@@ -115,15 +126,15 @@ public final class FundingReport {
     progress.accept("signals, regimes and backtest");
     Optional<OuParameters> params = b.fit.parameters();
     if (params.isPresent()) {
-      b.levels = SignalLevels.reverseFarm(params.get());
+      b.levels = SignalLevels.of(params.get(), FarmSide.REVERSE, settings.bands());
       b.events = SignalSeries.events(times, b.values, b.levels);
-      b.expectedHolding = FirstPassage.expectedHolding(params.get(), SignalBands.DEFAULT);
+      b.expectedHolding = FirstPassage.expectedHolding(params.get(), settings.bands());
       b.carryAtEntry = CarryTrade.of(FundingRate.of(b.levels.entryLevel(), b.unit),
           settings.annualBorrow()).economics();
     } else {
       b.events = List.of();
     }
-    b.backtest = ReverseCarryBacktest.run(times, rates, b.events, settings.annualBorrow());
+    b.backtest = backtest(data, settings, b.unit);
     RegimeDetector detector = RegimeDetector.defaults();
     b.regimes = data.spotTimes().isPresent()
         ? detector.detect(times, rates, data.spotTimes().get(), data.spotPrices().get())
@@ -142,6 +153,36 @@ public final class FundingReport {
       ms[i] = times[i].toEpochMilli();
     }
     return ms;
+  }
+
+  /**
+   * The out-of-sample reverse-carry backtest: OU levels fitted on the training window (one
+   * lambda wires the estimator in), fees on every fill, constant borrow, perp and spot prices
+   * when the data has them (else the basis is not judged), gaps closing trades before them.
+   */
+  private static CarryBacktestResult backtest(ReportData data, ReportSettings settings,
+      Duration unit) {
+    FundingSeries series = FundingSeries.of(data.times(), data.rates(), IntervalSource.INFERRED);
+    LevelFit ouLevels = training -> {
+      try {
+        return OuFitter.defaults().fit(training.rescaleTo(unit))
+            .parameters()
+            .map(p -> SignalLevels.of(p, FarmSide.REVERSE, settings.bands()))
+            .map(l -> CarryLevels.of(FundingRate.of(l.entryLevel(), unit),
+                FundingRate.of(l.exitLevel(), unit)));
+      } catch (IllegalStateException | IllegalArgumentException tooLittleData) {
+        return Optional.empty();
+      }
+    };
+    CarryBacktest bt = CarryBacktest.of(CarrySide.REVERSE, ouLevels)
+        .withTraining(settings.trainingFor(series.span()))
+        .withFees(CarryFees.perFill(settings.feePerFill()))
+        .withBorrow(BorrowSchedule.constant(settings.annualBorrow()));
+    Optional<double[]> perp = data.perpPrices();
+    Optional<double[]> spot = data.spotAtSettlements();
+    return perp.isPresent() && spot.isPresent()
+        ? bt.run(series, perp.get(), spot.get())
+        : bt.run(series);
   }
 
   private static List<HalfLifeWindow> rolling(Instant[] times, double[] values, Duration unit,
@@ -276,11 +317,11 @@ public final class FundingReport {
   }
 
   /**
-   * The reverse-carry backtest of the events.
+   * The out-of-sample reverse-carry backtest.
    *
-   * @return the backtest
+   * @return the backtest's result
    */
-  public ReverseCarryBacktest backtest() {
+  public CarryBacktestResult backtest() {
     return backtest;
   }
 
@@ -374,7 +415,7 @@ public final class FundingReport {
     List<HalfLifeWindow> rolling;
     SignalLevels levels;
     List<SignalEvent> events;
-    ReverseCarryBacktest backtest;
+    CarryBacktestResult backtest;
     List<RegimeEpisode> regimes;
     double extremeLevel;
     CarryEconomics carryNow;

@@ -1,5 +1,8 @@
 package dev.fundingkit.examples.report;
 
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.regime.RegimeEpisode;
 import dev.fundingkit.stats.regime.RegimeKind;
@@ -17,14 +20,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
+import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -264,18 +270,38 @@ public final class ReportCharts {
   }
 
   private static XYChart backtest(FundingReport report) {
-    ReverseCarryBacktest bt = report.backtest();
-    XYChart chart = chart(title(report, String.format(
-        "Reverse carry: long perp + short spot at %.1f%% borrow, %d trades",
-        bt.annualBorrow() * 100, bt.trades().size())), "% of notional");
+    CarryBacktestResult bt = report.backtest();
+    XYChart chart = chart(title(report, String.format(Locale.ROOT,
+        "Reverse carry out of sample: long perp + short spot at %.1f%% borrow, %d trades",
+        report.settings().annualBorrow() * 100, bt.trades().size())), "% of notional");
     chart.getStyler().setYAxisDecimalPattern("0.00");
-    List<Date> x = dates(bt.times());
-    XYSeries funding = chart.addSeries("funding received", x, boxed(scale(bt.cumulativeFunding(),
-        100)));
-    XYSeries borrow = chart.addSeries("borrow paid", x, boxed(scale(bt.cumulativeBorrow(), -100)));
-    XYSeries net = chart.addSeries("net equity", x, boxed(scale(bt.equity(), 100)));
-    line(funding, ENTER, SeriesLines.DASH_DASH, 1.2f);
-    line(borrow, EXIT, SeriesLines.DASH_DASH, 1.2f);
+    long[] t = bt.equityEpochMillis();
+    double[] equity = bt.equity();
+    List<Date> x = new ArrayList<>();
+    List<Double> y = new ArrayList<>();
+    Set<Instant> afterGap = new HashSet<>();
+    for (var gap : FundingSeries.of(report.data().times(), report.data().rates(),
+        IntervalSource.INFERRED).gaps()) {
+      afterGap.add(gap.firstAfter());
+    }
+    for (int i = 0; i < t.length; i++) {
+      Instant at = Instant.ofEpochMilli(t[i]);
+      if (i > 0 && afterGap.contains(at)) {
+        x.add(Date.from(Instant.ofEpochMilli((t[i - 1] + t[i]) / 2)));
+        y.add(null);                   // no line across a hole in the data
+      }
+      x.add(Date.from(at));
+      y.add(equity[i] * 100 + 0.0);
+    }
+    if (x.isEmpty()) {
+      Instant[] all = report.data().times();
+      x.add(Date.from(all[0]));
+      x.add(Date.from(all[all.length - 1]));
+      y.add(0.0);
+      y.add(0.0);
+    }
+    XYSeries net = chart.addSeries("net equity (funding − borrow − fees"
+        + (bt.basisPnl().isPresent() ? " + basis)" : ")"), x, y);
     line(net, RATE, SeriesLines.SOLID, 2.2f);
     return chart;
   }

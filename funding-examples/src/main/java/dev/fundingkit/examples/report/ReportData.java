@@ -25,9 +25,10 @@ public final class ReportData {
   private final FundingRate[] rates;
   private final Instant[] spotTimes;
   private final double[] spotPrices;
+  private final double[] perpPrices;
 
   private ReportData(String name, String source, boolean synthetic, Instant[] times,
-      FundingRate[] rates, Instant[] spotTimes, double[] spotPrices) {
+      FundingRate[] rates, Instant[] spotTimes, double[] spotPrices, double[] perpPrices) {
     this.name = name;
     this.source = source;
     this.synthetic = synthetic;
@@ -35,6 +36,7 @@ public final class ReportData {
     this.rates = rates;
     this.spotTimes = spotTimes;
     this.spotPrices = spotPrices;
+    this.perpPrices = perpPrices;
   }
 
   /**
@@ -67,7 +69,7 @@ public final class ReportData {
       Objects.requireNonNull(r[i], "rates[" + i + "]");
     }
     return new ReportData(text("name", name), text("source", source), synthetic, t, r, null,
-        null);
+        null, null);
   }
 
   /**
@@ -136,7 +138,62 @@ public final class ReportData {
     for (int i = 0; i < p.length; i++) {
       ArgChecks.positive("prices[" + i + "]", p[i]);
     }
-    return new ReportData(name, source, synthetic, this.times, rates, t, p);
+    return new ReportData(name, source, synthetic, this.times, rates, t, p, perpPrices);
+  }
+
+  /**
+   * A copy with the perpetual's price at each settlement (its mark price), for the backtest's
+   * basis P&amp;L and payment values.
+   *
+   * @param prices one per settlement, finite and positive
+   * @return the copy
+   * @throws NullPointerException if {@code prices} is null
+   * @throws IllegalArgumentException if the length differs or a price is not positive
+   */
+  public ReportData withPerpPrices(double[] prices) {
+    double[] p = ArgChecks.allFinite("prices", prices).clone();
+    if (p.length != times.length) {
+      throw new IllegalArgumentException(
+          "prices must have length " + times.length + ", was " + p.length);
+    }
+    for (int i = 0; i < p.length; i++) {
+      ArgChecks.positive("prices[" + i + "]", p[i]);
+    }
+    return new ReportData(name, source, synthetic, times, rates, spotTimes, spotPrices, p);
+  }
+
+  /**
+   * The perpetual's price at each settlement.
+   *
+   * @return a copy, one per settlement, or empty without perp prices
+   */
+  public Optional<double[]> perpPrices() {
+    return Optional.ofNullable(perpPrices).map(double[]::clone);
+  }
+
+  /**
+   * The spot price in force at each settlement: the latest spot print at or before it, if
+   * one is no older than that settlement's interval.
+   *
+   * @return one per settlement, or empty without spot data or when a settlement has no
+   *     recent spot print (the basis cannot then be judged)
+   */
+  public Optional<double[]> spotAtSettlements() {
+    if (spotTimes == null) {
+      return Optional.empty();
+    }
+    double[] out = new double[times.length];
+    int j = -1;
+    for (int i = 0; i < times.length; i++) {
+      while (j + 1 < spotTimes.length && !spotTimes[j + 1].isAfter(times[i])) {
+        j++;
+      }
+      if (j < 0 || spotTimes[j].isBefore(times[i].minus(rates[i].interval()))) {
+        return Optional.empty();
+      }
+      out[i] = spotPrices[j];
+    }
+    return Optional.of(out);
   }
 
   /**
@@ -254,6 +311,7 @@ public final class ReportData {
   public String toString() {
     return "ReportData[" + name + ", " + times.length + " settlements " + times[0] + " .. "
         + times[times.length - 1] + (synthetic ? ", synthetic" : "")
-        + (spotTimes == null ? "" : ", with spot") + "]";
+        + (spotTimes == null ? "" : ", with spot")
+        + (perpPrices == null ? "" : ", with perp prices") + "]";
   }
 }

@@ -2,6 +2,9 @@ package dev.fundingkit.examples.report;
 
 import dev.fundingkit.core.carry.CarryEconomics;
 import dev.fundingkit.core.rate.FundingIntervals;
+import dev.fundingkit.stats.backtest.BacktestStatus;
+import dev.fundingkit.stats.backtest.BacktestTrade;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.regime.RegimeEpisode;
@@ -111,16 +114,45 @@ public final class ReportSummary {
     report.carryAtEntry().ifPresent(c -> out.add(new SummaryLine(carry, "at the entry level",
         carry(c))));
 
-    String bt = "Backtest (in-sample levels)";
-    ReverseCarryBacktest b = report.backtest();
-    out.add(new SummaryLine(bt, "trades", b.trades().size() + ", in the market "
-        + share(b.timeInMarket()) + " of the time"));
-    out.add(new SummaryLine(bt, "funding received", percent(b.totalFunding())
-        + " of notional"));
-    out.add(new SummaryLine(bt, "borrow paid", percent(b.totalBorrow()) + " of notional"));
+    CarryBacktestResult b = report.backtest();
+    String bt = backtestSection(b);
+    if (b.status() == BacktestStatus.NO_TEST_WINDOW) {
+      out.add(new SummaryLine(bt, "trades", "none: the training window leaves nothing to test"));
+      return List.copyOf(out);
+    }
+    if (b.status() == BacktestStatus.NO_LEVELS) {
+      out.add(new SummaryLine(bt, "trades", "none: no levels could be fitted on the training"
+          + " window"));
+    }
+    long gaps = b.trades().stream().filter(BacktestTrade::spansGap).count();
+    out.add(new SummaryLine(bt, "trades", b.trades().size() + " from " + b.testFrom().orElseThrow()
+        + ", in the market " + share(b.timeInMarket().orElse(0)) + " of the time"
+        + (gaps == 0 ? "; gaps close trades before them" : "; " + gaps + " span a gap")));
+    out.add(new SummaryLine(bt, "funding received", percent(b.funding()) + " of notional"));
+    out.add(new SummaryLine(bt, "borrow paid", percent(b.borrow()) + " of notional"));
+    out.add(new SummaryLine(bt, "fees paid", percent(b.fees()) + " of notional ("
+        + percent(report.settings().feePerFill()) + " a fill)"));
+    out.add(new SummaryLine(bt, "basis P&L", b.basisPnl().isPresent()
+        ? percent(b.basisPnl().getAsDouble()) + " of notional"
+        : "not judged (needs perp and spot prices)"));
     out.add(new SummaryLine(bt, "net", percent(b.net()) + " of notional ("
-        + percent(b.annualisedNet()) + " a year over the span)"));
+        + (b.netAnnualized().isPresent() ? percent(b.netAnnualized().getAsDouble()) : "n/a")
+        + " a year over the test window), max drawdown " + percent(b.maxDrawdown())));
     return List.copyOf(out);
+  }
+
+  /**
+   * The backtest's section title, naming its training window.
+   *
+   * @param b the backtest result
+   * @return such as {@code Backtest (out of sample, trained 2020-01-01T00:00:00Z to
+   *     2021-01-01T00:00:00Z)}
+   */
+  static String backtestSection(CarryBacktestResult b) {
+    return b.outOfSample()
+        ? "Backtest (out of sample, trained " + b.trainFrom().map(Object::toString).orElse("?")
+            + " to " + b.trainTo().map(Object::toString).orElse("?") + ")"
+        : "Backtest (IN-SAMPLE levels)";
   }
 
   private static String regimeCounts(FundingReport report) {

@@ -120,4 +120,45 @@ class RateCommandTest {
         "0.001").badInput().contains("'--at'"));
     assertTrue(CliRun.of("rate", "--venue", "binance-usdm").badInput().contains("--premium"));
   }
+
+  @Test
+  void interval_isNeverRelabelled_aVenueWithOneNativeIntervalRefusesAnother() {
+    String hl = CliRun.of("rate", "--venue", "hyperliquid", "--interval", "8h", "--premium",
+        "0.001", "--json").badInput();
+    assertTrue(hl.contains("--interval: hyperliquid settles on 1h only"), hl);
+    assertTrue(CliRun.of("rate", "--venue", "deribit", "--interval", "1h", "--premium",
+        "0.001").badInput().contains("deribit settles on 8h only"));
+    // Binance settles 4-hourly symbols: 0.01% / (8/4) = 0.005%.
+    assertEquals(0.00005, CliRun.of("rate", "--venue", "binance-usdm", "--interval", "4h",
+        "--premium", "0.0001", "--json").json().get("rate").doubleValue(), 1e-18);
+  }
+
+  @Test
+  void binanceBefore2025_09_18_prorates_4hCalmIsHalfABasisPoint() {
+    JsonNode json = CliRun.of("rate", "--venue", "binance-usdm", "--at",
+        "2025-09-18T04:00:00Z", "--interval", "4h", "--premium", "0.0001", "--json").json();
+    // 0.03%/day × 4/24 = 0.00005, the premium in the dead zone.
+    assertEquals("0.00005000", json.get("published").textValue());
+  }
+
+  @Test
+  void interestOverride_isProratedWhereTheVenueProrates() {
+    // Bybit prorates: 0.01% per 8 h → 0.005% for 4 h; P = 0.02% is inside the dead zone.
+    JsonNode json = CliRun.of("rate", "--venue", "bybit", "--at", "2025-06-01T00:00:00Z",
+        "--interval", "4h", "--premium", "0.0002", "--interest", "0.0001", "--json").json();
+    assertEquals(0.00005, json.get("rate").doubleValue(), 1e-18);
+  }
+
+  @Test
+  void help_listsThePreMarketVenue() {
+    assertTrue(CliRun.of("rate", "--help").out().contains("binance-usdm-pre-market"));
+  }
+
+  @Test
+  void hyperliquidDecimalTie_publishedAsTheVenue() {
+    // (0.00127415 − 0.0005) / 8 = 0.00009676875 exactly → 0.0000967688 (venue's figure).
+    assertEquals("0.0000967688", CliRun.of("rate", "--venue", "hyperliquid", "--at",
+        "2024-01-01T20:00:00Z", "--premium", "0.00127415", "--json").json().get("published")
+        .textValue());
+  }
 }

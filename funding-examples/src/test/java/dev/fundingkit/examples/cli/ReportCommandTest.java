@@ -25,19 +25,23 @@ class ReportCommandTest {
 
   @TempDir Path dir;
 
-  /** The page exists, every chart is a non-empty PNG and the page references each one. */
-  private static String assertReport(Path out) throws IOException {
+  /** The page exists and is self-contained; with {@code --png}, every chart is a PNG. */
+  private static String assertReport(Path out, boolean png) throws IOException {
     Path page = out.resolve(HtmlReport.FILE);
     assertTrue(Files.isRegularFile(page), "missing " + page);
     String html = Files.readString(page);
     assertTrue(html.startsWith("<!DOCTYPE html>"), "an HTML document");
+    assertTrue(html.contains("http-equiv=\"Content-Security-Policy\""), "a CSP");
     for (String chart : CHARTS) {
-      Path png = out.resolve(chart);
-      assertTrue(Files.size(png) > 10_000, () -> chart + " is too small to be a chart");
-      try (InputStream in = Files.newInputStream(png)) {
+      Path file = out.resolve(chart);
+      if (!png) {
+        assertTrue(!Files.exists(file), () -> chart + " is written only with --png");
+        continue;
+      }
+      assertTrue(Files.size(file) > 10_000, () -> chart + " is too small to be a chart");
+      try (InputStream in = Files.newInputStream(file)) {
         assertArrayEquals(PNG_SIGNATURE, in.readNBytes(8), chart + " PNG signature");
       }
-      assertTrue(html.contains("<img src=\"" + chart + "\""), "page references " + chart);
     }
     return html;
   }
@@ -47,8 +51,9 @@ class ReportCommandTest {
     Path out = dir.resolve("demo");
     CliRun run = CliRun.of("report", "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
-    String html = assertReport(out);
-    assertTrue(html.contains("<title>FundingKit report: BTC-like demo (SYNTHETIC"), html);
+    String html = assertReport(out, false);
+    assertTrue(html.contains("<title>FundingKit report: Venue A (synthetic) BTC (SYNTHETIC"),
+        html);
     assertTrue(html.contains("class=\"banner\">SYNTHETIC DATA"));
     assertTrue(html.contains("PERSISTENT_NEGATIVE") && html.contains("EXTREME_SPIKE")
         && html.contains("NEGATIVE_WHILE_SPOT_RISES"));
@@ -65,9 +70,9 @@ class ReportCommandTest {
   @Test
   void builtInDemo_json_isOneObjectWithTheFigures() throws IOException {
     Path out = dir.resolve("json");
-    JsonNode json = CliRun.of("report", "--out", out.toString(), "--json", "--borrow", "0.05")
-        .json();
-    assertReport(out);
+    JsonNode json = CliRun.of("report", "--out", out.toString(), "--json", "--borrow", "0.05",
+        "--png").json();
+    assertReport(out, true);
     assertTrue(json.get("synthetic").booleanValue());
     assertEquals(2190, json.get("n").intValue());
     assertEquals("MEAN_REVERTING", json.get("verdict").textValue());
@@ -78,6 +83,10 @@ class ReportCommandTest {
         "NEGATIVE_WHILE_SPOT_RISES")) {
       assertTrue(json.get("regimes").get(kind).intValue() > 0, kind);
     }
+    JsonNode bt = json.get("backtest");
+    assertTrue(bt.get("outOfSample").booleanValue());
+    assertEquals(json.get("from").textValue(), bt.get("trainFrom").textValue());
+    assertEquals("not judged", bt.get("basisPnl").textValue());
     assertEquals(3, json.get("charts").size());
   }
 
@@ -88,12 +97,104 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", "--csv", file.toString(), "--where", "symbol=BTCUSDT",
         "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
-    String html = assertReport(out);
+    String html = assertReport(out, false);
     assertTrue(html.contains(file.toString()), "page says where the data came from");
     assertTrue(!html.contains("SYNTHETIC"), "market data is not labelled synthetic");
     assertTrue(run.out().contains("7273, 2020-01-01T00:00:00Z .. 2026-08-21T00:00:00Z"),
         run.out());
     assertTrue(run.out().contains("MEAN_REVERTING"), run.out());
+    // out of sample by default, stating its training window (a third of 6.6 years > 365 days)
+    assertTrue(run.out().contains(
+        "Backtest (out of sample, trained 2020-01-01T00:00:00Z to 2020-12-31T00:00:00Z)"),
+        run.out());
+    assertTrue(html.contains("out of sample, trained 2020-01-01T00:00:00Z"), "page says so");
+  }
+
+  @Test
+  void hyperliquidBtc_noTradeSpansAGapUnlessMarked() throws IOException {
+    Path file = SharedData.require(
+        "hyperliquid-yuchengzhang/hyperliquid_btc_eth_funding_premium_1h.csv.gz");
+    JsonNode json = CliRun.of("report", "--csv", file.toString(), "--where", "coin=BTC",
+        "--time-column", "time_utc", "--value-column", "funding_rate_1h", "--json", "--out",
+        dir.resolve("hl").toString()).json();
+    JsonNode bt = json.get("backtest");
+    assertTrue(bt.get("outOfSample").booleanValue());
+    assertEquals("not judged", bt.get("basisPnl").textValue());
+    assertEquals("not judged", json.get("regimes").get("NEGATIVE_WHILE_SPOT_RISES").textValue());
+    // The data's holes by an independent rule: consecutive BTC hours more than 1.5 h apart.
+    List<long[]> holes = new java.util.ArrayList<>();
+    try (java.io.BufferedReader r = SharedData.open(file)) {
+      String header = r.readLine();
+      List<String> cols = Arrays.asList(header.split(","));
+      int coin = cols.indexOf("coin");
+      int time = cols.indexOf("time_ms");
+      long previous = Long.MIN_VALUE;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] cells = line.split(",");
+        if (!cells[coin].equals("BTC")) {
+          continue;
+        }
+        long t = Long.parseLong(cells[time]);
+        if (previous != Long.MIN_VALUE && t - previous > 5_400_000L) {
+          holes.add(new long[] {previous, t});
+        }
+        previous = t;
+      }
+    }
+    assertTrue(holes.size() > 0, "the file has gaps (a 221 h hole among them)");
+    assertTrue(bt.get("trades").size() > 0);
+    for (JsonNode t : bt.get("trades")) {
+      long entry = java.time.Instant.parse(t.get("entry").textValue()).toEpochMilli();
+      long exit = java.time.Instant.parse(t.get("exit").textValue()).toEpochMilli();
+      boolean crosses = holes.stream().anyMatch(h -> entry <= h[0] && h[1] <= exit);
+      assertEquals(crosses, t.get("spansGap").booleanValue(), t.toString());
+      assertTrue(!crosses, "the default policy closes before a gap: " + t);
+      for (String key : List.of("entry", "exit", "settlements", "heldHours", "funding",
+          "borrow", "fees", "basisPnl", "net", "spansGap")) {
+        assertTrue(t.has(key), key + " in " + t);
+      }
+    }
+    for (String key : List.of("outOfSample", "trainFrom", "trainTo", "trades", "net",
+        "netAnnualized")) {
+      assertTrue(bt.has(key), key + " in " + bt);
+    }
+  }
+
+  @Test
+  void backtestOptions_feesBandsTrainingPricesAndSpot() throws IOException {
+    Path funding = dir.resolve("f.csv");
+    Path spot = dir.resolve("spot.csv");
+    StringBuilder f = new StringBuilder("time,rate,mark\n");
+    StringBuilder s = new StringBuilder("time,close\n");
+    java.time.Instant t0 = java.time.Instant.parse("2024-01-01T00:00:00Z");
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(11);
+    double rate = 0.0001;
+    for (int i = 0; i < 600; i++) {   // AR(1) around 0.01%, coefficient 0.7
+      java.time.Instant t = t0.plusSeconds(8 * 3600L * i);
+      rate = 0.0001 + 0.7 * (rate - 0.0001) + 0.0003 * (rnd.nextDouble() - 0.5);
+      f.append(t).append(',').append(String.format(java.util.Locale.ROOT, "%.8f", rate))
+          .append(',').append(100 + i % 7).append('\n');
+      s.append(t).append(',').append(100 + i % 5).append('\n');
+    }
+    Files.writeString(funding, f);
+    Files.writeString(spot, s);
+    JsonNode json = CliRun.of("report", "--csv", funding.toString(), "--price-column", "mark",
+        "--spot-csv", spot.toString(), "--fees", "0.001", "--train", "30d", "--entry-sd", "1.5",
+        "--exit-sd", "0.25", "--json", "--out", dir.resolve("opts").toString()).json();
+    JsonNode bt = json.get("backtest");
+    assertEquals(0.001, bt.get("feePerFill").doubleValue());
+    assertEquals("2024-01-31T00:00:00Z", bt.get("trainTo").textValue());   // 30 days in
+    assertTrue(bt.get("basisPnl").isNumber(), bt.toString());
+    assertTrue(json.get("regimes").get("NEGATIVE_WHILE_SPOT_RISES").isNumber());
+    assertEquals("COMPLETE", bt.get("status").textValue());
+    assertTrue(bt.get("trades").size() > 0, bt.toString());
+    for (JsonNode t : bt.get("trades")) {
+      assertEquals(0.004, t.get("fees").doubleValue(), 1e-15);           // 4 fills × 0.1%
+      assertTrue(t.get("basisPnl").isNumber(), t.toString());
+    }
+    String err = CliRun.of("report", "--csv", funding.toString(), "--entry-sd", "1",
+        "--exit-sd", "2", "--out", dir.resolve("bad").toString()).badInput();
+    assertTrue(err.contains("--exit-sd"), err);
   }
 
   @Test
@@ -106,7 +207,8 @@ class ReportCommandTest {
     JsonNode json = CliRun.of("report", "--csv", b.toString(), a.toString(), "--out",
         out.toString(), "--json").json();
     assertEquals(300, json.get("n").intValue());
-    assertReport(out);
+    assertEquals(0, json.get("charts").size(), "no PNG without --png");
+    assertReport(out, false);
   }
 
   @Test
@@ -166,7 +268,7 @@ class ReportCommandTest {
     JsonNode json = CliRun.of("report", "--csv", file.toString(), "--per-hour", "--out",
         out.toString(), "--json").json();
     assertEquals("per 1h", json.get("unit").textValue());
-    assertReport(out);
+    assertReport(out, false);
   }
 
   /** 8-hourly rows from row {@code from} (inclusive) to {@code to}, starting 2024-01-01. */

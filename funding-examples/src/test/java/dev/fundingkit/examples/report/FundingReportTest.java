@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fundingkit.stats.backtest.BacktestStatus;
+import dev.fundingkit.stats.backtest.BacktestTrade;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
+import dev.fundingkit.stats.backtest.CarryLevels;
 import dev.fundingkit.stats.ou.OuVerdict;
 import dev.fundingkit.stats.regime.RegimeKind;
 import dev.fundingkit.stats.signal.SignalEvent;
@@ -35,15 +39,27 @@ class FundingReportTest {
   }
 
   @Test
-  void backtestTradesFollowTheSignals() {
-    List<SignalEvent> events = DEMO.events();
-    long entries = events.stream().filter(e -> e.kind() == SignalEvent.Kind.ENTER).count();
-    assertEquals(entries, DEMO.backtest().trades().size());
-    for (int k = 0; k < DEMO.backtest().trades().size(); k++) {
-      assertEquals(events.get(2 * k).time(), DEMO.backtest().trades().get(k).entry());
-      assertTrue(events.get(2 * k).value() < DEMO.levels().orElseThrow().entryLevel());
+  void backtest_isOutOfSample_tradesOnlyAfterItsTrainingWindow_onItsOwnLevels() {
+    CarryBacktestResult b = DEMO.backtest();
+    assertTrue(b.outOfSample());
+    assertEquals(BacktestStatus.COMPLETE, b.status());
+    // 730 days less one 8 h step: a third is 243 days 5 h 20 min, 243 d 5 h in whole hours
+    Instant first = DEMO.data().times()[0];
+    assertEquals(first, b.trainFrom().orElseThrow());
+    assertEquals(first.plus(Duration.ofDays(243).plusHours(5)), b.trainTo().orElseThrow());
+    assertFalse(b.trades().isEmpty());
+    CarryLevels levels = b.levels().orElseThrow();
+    Instant[] times = DEMO.data().times();
+    double[] values = DEMO.values();
+    for (BacktestTrade t : b.trades()) {
+      assertFalse(t.entry().isBefore(b.trainTo().orElseThrow()), t.toString());
+      int i = java.util.Arrays.asList(times).indexOf(t.entry());
+      assertTrue(values[i] < levels.entry().value(), t.toString());
+      assertFalse(t.spansGap());
+      assertTrue(t.basisPnl().isEmpty(), "no perp prices in the demo: basis not judged");
     }
-    assertTrue(DEMO.backtest().totalFunding() > 0, "entries below mu - 2 sd collect funding");
+    assertTrue(b.funding() > 0, "entries below mu - 2 sd collect funding");
+    assertEquals(b.trades().size() * 4 * ReportSettings.DEFAULT.feePerFill(), b.fees(), 1e-12);
   }
 
   @Test

@@ -16,7 +16,10 @@ class ReportSummaryTest {
         .distinct().toList();
     assertEquals(List.of("Data", "Series (per 8h, time-weighted)", "OU fit (theta per hour)",
         "Now (last settlement)", "Signals (reverse farm)",
-        "Carry economics (borrow 8.00% a year)", "Backtest (in-sample levels)"), sections);
+        "Carry economics (borrow 8.00% a year)",
+        ReportSummary.backtestSection(report.backtest())), sections);
+    assertTrue(sections.get(6).startsWith("Backtest (out of sample, trained "
+        + report.data().times()[0] + " to "), sections.get(6));
     assertTrue(ReportSummary.lines(report).get(0).value().contains("SYNTHETIC"));
   }
 

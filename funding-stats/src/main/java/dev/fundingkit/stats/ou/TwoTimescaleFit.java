@@ -1,8 +1,6 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.stats.forecast.FundingForecast;
-import dev.fundingkit.stats.forecast.FundingForecaster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -186,20 +184,49 @@ public final class TwoTimescaleFit {
   }
 
   /**
-   * The expected funding over a horizon under this model, started at the components'
-   * filtered state at the last settlement.
+   * The components' σ in rates per {@link #rateInterval()} per √hour: {@code √(2θⱼsⱼ²)}.
    *
-   * @param horizon how far ahead, positive
-   * @return the forecast, model {@code TWO_TIMESCALE}
-   * @throws NullPointerException if {@code horizon} is null
-   * @throws IllegalArgumentException if {@code horizon} is not positive
+   * @return {σ_fast, σ_slow}, a new array
    */
-  public FundingForecast forecast(Duration horizon) {
-    double s1 = fastShare * variance;
-    double s2 = (1 - fastShare) * variance;
-    return FundingForecaster.twoTimescale(mu, new double[] {thetaFast, thetaSlow},
-        new double[] {Math.sqrt(2 * thetaFast * s1), Math.sqrt(2 * thetaSlow * s2)},
-        stateMean.clone(), stateCov.clone(), Duration.ofHours(1), lastTime, latest, horizon);
+  public double[] sigmas() {
+    return new double[] {Math.sqrt(2 * thetaFast * fastShare * variance),
+        Math.sqrt(2 * thetaSlow * (1 - fastShare) * variance)};
+  }
+
+  /**
+   * The components' filtered mean deviation from μ at the last settlement.
+   *
+   * @return {fast, slow} per {@link #rateInterval()}, a new array
+   */
+  public double[] stateMean() {
+    return stateMean.clone();
+  }
+
+  /**
+   * The covariance of the filtered state at the last settlement, row-major 2 × 2.
+   *
+   * @return a new array of length 4
+   */
+  public double[] stateCovariance() {
+    return stateCov.clone();
+  }
+
+  /**
+   * The last settlement instant of the fitted series.
+   *
+   * @return the instant
+   */
+  public Instant lastTime() {
+    return lastTime;
+  }
+
+  /**
+   * The last fitted rate, per {@link #rateInterval()}.
+   *
+   * @return the rate
+   */
+  public FundingRate latest() {
+    return latest;
   }
 
   @Override

@@ -8,8 +8,6 @@ import com.google.common.testing.NullPointerTester;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.core.testing.SharedData;
-import dev.fundingkit.stats.forecast.ForecastModel;
-import dev.fundingkit.stats.forecast.FundingForecast;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
@@ -57,9 +55,9 @@ class TwoTimescaleFitterTest {
     assertEquals(0.5, fit.fastShare(), 0.15);
     assertTrue(fit.lrStatistic() > TwoTimescaleFitter.CHI2_2);
     assertEquals(H8, fit.rateInterval());
-    FundingForecast f = fit.forecast(Duration.ofDays(7));
-    assertEquals(ForecastModel.TWO_TIMESCALE, f.model());
-    assertTrue(f.sd() > 0);
+    assertEquals(fit.mu().interval(), fit.latest().interval());
+    assertEquals(2, fit.stateMean().length);
+    assertEquals(4, fit.stateCovariance().length);
   }
 
   @Test
