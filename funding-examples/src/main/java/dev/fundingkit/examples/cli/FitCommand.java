@@ -119,8 +119,11 @@ final class FitCommand implements Callable<Integer> {
     String perWhat = " per " + fit.intervalLabel() + " (" + fit.intervalSourceLabel() + ")";
     out.title("OU fit of " + series.file.getFileName() + " (" + fit.n() + " points, "
             + funding.firstTime() + " .. " + funding.lastTime() + "): " + fit.verdict())
-        .row("half-life", hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
-            + hours(fit.halfLifeHoursMle()) + ")")
+        .row("half-life", fit.verdict() == OuVerdict.NOT_IDENTIFIED
+            ? "shorter than the step (" + Output.number(fit.meanStepUnits()) + " h): not"
+                + " identified, treat as i.i.d."
+            : hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
+                + hours(fit.halfLifeHoursMle()) + ")")
         .row("span", number(fit.spanHalfLives()) + " half-lives"
             + (fit.caveats().isEmpty() ? "" : " " + fit.caveats()))
         .row("theta", number(fit.theta()) + " per hour (MLE " + number(fit.thetaMle()) + ")")

@@ -132,6 +132,8 @@ class FitCommandTest {
     assertEquals("8h", json.get("interval").textValue());
     assertEquals("inferred", json.get("intervalSource").textValue());
     assertEquals(false, json.get("multiScale").booleanValue());
+    CliRun human = CliRun.of("fit", file.toString());
+    assertTrue(human.out().contains("shorter than the step (8 h)"), human.out());
   }
 
   @Test
