@@ -8,6 +8,9 @@ import dev.fundingkit.io.FundingInput;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
+import dev.fundingkit.stats.ou.OuVerdict;
+import dev.fundingkit.stats.ou.TwoTimescaleFit;
+import dev.fundingkit.stats.ou.TwoTimescaleFitter;
 import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
 import dev.fundingkit.stats.signal.SignalLevels;
@@ -35,7 +38,9 @@ import picocli.CommandLine.Spec;
             + " changes are fine): exact-discretisation MLE, Tang-Chen bias-corrected theta (the"
             + " default estimate), 95%% profile-likelihood interval, Dickey-Fuller verdict. theta"
             + " and sigma are per hour. Entry and exit levels are the reverse-farm signal bands,"
-            + " mu - 2 sd and mu - 0.5 sd of the stationary distribution.",
+            + " mu - 2 sd and mu - 0.5 sd of the stationary distribution. Also fits the"
+            + " two-timescale model (a fast plus a slow OU, exact likelihood at the real"
+            + " times) and reports it when a likelihood-ratio test prefers it (multiScale).",
     footer = {
       "",
       "Example (a CSV of Binance BTCUSDT and ETHUSDT 8-hourly funding):",
@@ -51,6 +56,9 @@ final class FitCommand implements Callable<Integer> {
 
   @Mixin JsonOption output;
 
+  /** Above this many points the two-timescale model is not fitted (its cost, not its need). */
+  static final int TWO_TIMESCALE_LIMIT = 100_000;
+
   @Override
   public Integer call() throws IOException {
     Input input = read(spec, series);
@@ -60,11 +68,11 @@ final class FitCommand implements Callable<Integer> {
     Instant last = funding.lastTime();
     String intervalLabel = funding.intervalLabel();
     String sourceLabel = funding.intervalSourceLabel();
+    boolean large = funding.size() > TWO_TIMESCALE_LIMIT;
     OuFit fit;
-    if (!rate.perHour && funding.commonInterval().isPresent()
-        && funding.commonIntervalSource().isPresent()) {
-      // One interval: the fit needs only the primitive arrays, so the series is dropped and a
-      // 20-million-row file fits in a 1 GB heap (issue 13).
+    if (large && !rate.perHour && funding.commonInterval().isPresent()) {
+      // A large series with one interval: the fit needs only the primitive arrays, so the
+      // series is dropped and a 20-million-row file fits in a 1 GB heap (issue 13).
       java.time.Duration interval = funding.commonInterval().get();
       long[] millis = funding.epochMillis();
       double[] values = funding.values();
@@ -80,7 +88,14 @@ final class FitCommand implements Callable<Integer> {
     double entry = levels.map(SignalLevels::entryLevel).orElse(Double.NaN);
     double exit = levels.map(SignalLevels::exitLevel).orElse(Double.NaN);
     ConfidenceInterval ci = fit.halfLifeHoursCi().orElse(null);
-    boolean multiScale = false;
+    if (large) {
+      Output.note(spec, "two-timescale check skipped: " + fit.n() + " points is more than "
+          + TWO_TIMESCALE_LIMIT + " (its Kalman likelihood costs seconds per 10,000 points)");
+    }
+    Optional<TwoTimescaleFit> twoScale = large || fit.verdict() == OuVerdict.INSUFFICIENT_DATA
+        ? Optional.empty()
+        : TwoTimescaleFitter.defaults().withPerHour(rate.perHour).fit(funding);
+    boolean multiScale = twoScale.map(TwoTimescaleFit::preferred).orElse(false);
 
     Output out = new Output();
     out.json().put("n", fit.n());
@@ -103,6 +118,14 @@ final class FitCommand implements Callable<Integer> {
     ArrayNode caveats = out.json().putArray("caveats");
     fit.caveats().forEach(c -> caveats.add(c.name()));
     out.json().put("multiScale", multiScale);
+    if (multiScale) {
+      TwoTimescaleFit two = twoScale.get();
+      Output.put(out.json(), "halfLifeFastHours", two.halfLifeFastHours());
+      pair(out.json(), "halfLifeFastHoursCi", two.halfLifeFastHoursCi());
+      Output.put(out.json(), "halfLifeSlowHours", two.halfLifeSlowHours());
+      pair(out.json(), "halfLifeSlowHoursCi", two.halfLifeSlowHoursCi());
+      Output.put(out.json(), "lrStatistic", two.lrStatistic());
+    }
     out.json().put("timeUnit", "hour");
     out.json().put("perHour", rate.perHour);
     out.json().put("from", first.toString());
@@ -114,8 +137,11 @@ final class FitCommand implements Callable<Integer> {
         + (rate.perHour ? fit.intervalSourceLabel() : sourceLabel) + ")";
     out.title("OU fit of " + fileName + " (" + fit.n() + " points, "
             + first + " .. " + last + "): " + fit.verdict())
-        .row("half-life", hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
-            + hours(fit.halfLifeHoursMle()) + ")")
+        .row("half-life", fit.verdict() == OuVerdict.NOT_IDENTIFIED
+            ? "shorter than the step (" + Output.number(fit.meanStepUnits()) + " h): not"
+                + " identified, treat as i.i.d."
+            : hours(fit.halfLifeHours()) + " (95% CI " + interval(ci) + "; MLE "
+                + hours(fit.halfLifeHoursMle()) + ")")
         .row("span", number(fit.spanHalfLives()) + " half-lives"
             + (fit.caveats().isEmpty() ? "" : " " + fit.caveats()))
         .row("theta", number(fit.theta()) + " per hour (MLE " + number(fit.thetaMle()) + ")")
@@ -125,6 +151,10 @@ final class FitCommand implements Callable<Integer> {
         .row("ADF tau", number(fit.adfTau()))
         .row("entry level", Output.number(entry) + " (mu - 2 sd)")
         .row("exit level", Output.number(exit) + " (mu - 0.5 sd)");
+    twoScale.ifPresent(two -> out.row("two timescales", (two.preferred() ? "preferred"
+        : "not needed") + ": fast " + Output.number(two.halfLifeFastHours()) + " h, slow "
+        + Output.number(two.halfLifeSlowHours()) + " h, LR "
+        + Output.number(two.lrStatistic())));
     out.print(spec, output.json);
     return 0;
   }

@@ -6,6 +6,9 @@ import dev.fundingkit.stats.forecast.FundingForecast;
 import dev.fundingkit.stats.forecast.FundingForecaster;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
+import dev.fundingkit.stats.ou.OuVerdict;
+import dev.fundingkit.stats.ou.TwoTimescaleFit;
+import dev.fundingkit.stats.ou.TwoTimescaleFitter;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Spec;
     description =
         "Fits the series as 'fit' does, then gives the distribution of funding a long of one"
             + " unit of position value accrues from the last settlement over --horizon: the"
-            + " closed-form mean and sd of the integrated OU process and its 95%% band"
+            + " closed-form mean and sd of the integrated OU process (or of the two-timescale"
+            + " model when 'fit' reports multiScale) and its 95%% band"
             + " (positive = received by the long). With --borrow, the probability that a"
             + " reverse carry (long perp, short borrowed spot) beats its borrow cost over the"
             + " horizon. A fit without usable parameters (no mean reversion, not identified,"
@@ -67,7 +71,12 @@ final class ForecastCommand implements Callable<Integer> {
     FitCommand.Input input = FitCommand.read(spec, series);
     FundingSeries funding = input.series();
     OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
-    Optional<FundingForecast> forecast = funding.isEmpty() ? Optional.empty()
+    Optional<TwoTimescaleFit> twoScale = fit.verdict() == OuVerdict.INSUFFICIENT_DATA
+        ? Optional.empty()
+        : TwoTimescaleFitter.defaults().withPerHour(rate.perHour).fit(funding)
+            .filter(TwoTimescaleFit::preferred);
+    Optional<FundingForecast> forecast = twoScale.isPresent()
+        ? Optional.of(FundingForecaster.of(twoScale.get(), horizon))
         : FundingForecaster.of(fit, funding, horizon);
 
     Output out = new Output();

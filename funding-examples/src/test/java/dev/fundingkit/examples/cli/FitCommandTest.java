@@ -56,6 +56,16 @@ class FitCommandTest {
     assertEquals(CONTRACT_KEYS, AnnualizeCommandTest.fieldNames(json).subList(0, 13));
     assertEquals(7273, json.get("n").intValue());
     assertEquals("MEAN_REVERTING", json.get("verdict").textValue());
+    // issue 11 done-when: both half-lives with intervals and the LR statistic
+    assertTrue(json.get("multiScale").booleanValue(), json.toString());
+    double fast = json.get("halfLifeFastHours").doubleValue();
+    double slow = json.get("halfLifeSlowHours").doubleValue();
+    assertTrue(fast < slow, json.toString());
+    assertTrue(json.get("halfLifeFastHoursCi").get(0).doubleValue() < fast);
+    assertTrue(json.get("halfLifeSlowHoursCi").get(1).doubleValue() > slow);
+    assertTrue(json.get("lrStatistic").doubleValue() > 100);
+    assertEquals("8h", json.get("interval").textValue());
+    assertEquals("inferred", json.get("intervalSource").textValue());
     double halfLife = json.get("halfLifeHours").doubleValue();
     assertTrue(halfLife > 12 && halfLife < 36, "domain brief: 12-36 h, was " + halfLife);
     JsonNode ci = json.get("halfLifeHoursCi");
@@ -126,6 +136,8 @@ class FitCommandTest {
     assertEquals("8h", json.get("interval").textValue());
     assertEquals("inferred", json.get("intervalSource").textValue());
     assertEquals(false, json.get("multiScale").booleanValue());
+    CliRun human = CliRun.of("fit", file.toString());
+    assertTrue(human.out().contains("shorter than the step (8 h)"), human.out());
   }
 
   @Test

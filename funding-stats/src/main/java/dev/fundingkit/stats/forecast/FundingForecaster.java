@@ -5,6 +5,7 @@ import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuParameters;
+import dev.fundingkit.stats.ou.TwoTimescaleFit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -146,6 +147,23 @@ public final class FundingForecaster {
     }
     FundingRate latest = series.get(series.size() - 1).rescaleTo(fit.rateInterval());
     return Optional.of(ou(fit.parameters().get(), series.lastTime(), latest, horizon));
+  }
+
+  /**
+   * The two-timescale forecast from a fit: started at its components' filtered state at the
+   * last settlement, with the state's uncertainty.
+   *
+   * @param fit the two-timescale fit
+   * @param horizon how far ahead, positive
+   * @return the forecast, model {@link ForecastModel#TWO_TIMESCALE}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code horizon} is not positive
+   */
+  public static FundingForecast of(TwoTimescaleFit fit, Duration horizon) {
+    Objects.requireNonNull(fit, "fit");
+    return twoTimescale(fit.mu().value(), new double[] {fit.thetaFast(), fit.thetaSlow()},
+        fit.sigmas(), fit.stateMean(), fit.stateCovariance(), Duration.ofHours(1),
+        fit.lastTime(), fit.latest(), horizon);
   }
 
   /** {@code (1 − e^(−θH))/θ}, stable for small θH. */

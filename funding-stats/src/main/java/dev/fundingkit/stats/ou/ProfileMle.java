@@ -98,20 +98,6 @@ final class ProfileMle {
     return profile(Math.exp(u))[0];
   }
 
-  /** The full −ℓ(θ, μ, σ) in standardised units. */
-  private double negLogLik(double theta, double mu, double sigma) {
-    double s2 = sigma * sigma;
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      double phi = Math.exp(-theta * d[i]);
-      double w = -Math.expm1(-2 * theta * d[i]) / (2 * theta);
-      double r = xs[i + 1] - mu - (xs[i] - mu) * phi;
-      double v = s2 * w;
-      sum += Math.log(2 * Math.PI * v) + r * r / v;
-    }
-    return 0.5 * sum;
-  }
-
   private double lowerU() {
     return Math.log(1e-6 / span);
   }
@@ -197,32 +183,21 @@ final class ProfileMle {
   }
 
   /**
-   * Observed information: central-difference Hessian (step 1e-4) of −ℓ in
-   * (ln θ, μ, ln σ), inverted and mapped by the delta method. NaN if not positive definite.
+   * Observed information: the analytic Hessian of −ℓ in (θ, μ, s² = σ²) at the MLE, in
+   * standardised units (see {@link #hessian}), inverted and mapped to (θ, μ, σ) by the delta
+   * method. At the optimum the gradient vanishes, so this is the information the old
+   * finite-difference Hessian in (ln θ, μ, ln σ) approximated (to ~1e-4 relative); now exact
+   * to rounding. NaN if not positive definite.
    */
   private double[] standardErrors(double theta, double muS, double sigmaS) {
-    double[] p = {Math.log(theta), muS, Math.log(sigmaS)};
-    double h = 1e-4;
-    double[][] hess = new double[3][3];
-    double f0 = f(p, 0, 0, 0, 0);
-    for (int i = 0; i < 3; i++) {
-      for (int j = i; j < 3; j++) {
-        if (i == j) {
-          hess[i][i] = (f(p, i, h, i, 0) - 2 * f0 + f(p, i, -h, i, 0)) / (h * h);
-        } else {
-          hess[i][j] = (f(p, i, h, j, h) - f(p, i, h, j, -h) - f(p, i, -h, j, h)
-              + f(p, i, -h, j, -h)) / (4 * h * h);
-          hess[j][i] = hess[i][j];
-        }
-      }
-    }
+    double[][] hess = hessian(theta, muS, sigmaS * sigmaS);
     double nan = Double.NaN;
     LUDecomposition lu = new LUDecomposition(new Array2DRowRealMatrix(hess, false));
     if (!lu.getSolver().isNonSingular()) {
       return new double[] {nan, nan, nan};
     }
     RealMatrix cov = lu.getSolver().getInverse();
-    double[] jac = {theta, scale, sigmaS * scale};
+    double[] jac = {1.0, scale, scale / (2 * sigmaS)};
     double[] se = new double[3];
     for (int i = 0; i < 3; i++) {
       double var = cov.getEntry(i, i);
@@ -231,11 +206,63 @@ final class ProfileMle {
     return se;
   }
 
-  private double f(double[] p, int i, double di, int j, double dj) {
-    double[] q = p.clone();
-    q[i] += di;
-    q[j] += dj;
-    return negLogLik(Math.exp(q[0]), q[1], Math.exp(q[2]));
+  /**
+   * The analytic Hessian of {@code −ℓ = ½Σ[ln 2π + ln s² + ln w + r²/(s²w)]} in (θ, μ, s²),
+   * standardised units, with {@code φ = e^(−θd)}, {@code w = (1 − φ²)/(2θ)},
+   * {@code r = y − μ − (x − μ)φ}: {@code w_θ = (dφ² − w)/θ}, {@code w_θθ = −2(d²φ² + w_θ)/θ},
+   * {@code r_θ = (x − μ)dφ}, {@code r_θθ = −(x − μ)d²φ}, {@code r_μ = −(1 − φ)},
+   * {@code r_μθ = −dφ}; with {@code q = r²/w} the entries follow by the chain rule.
+   */
+  double[][] hessian(double theta, double mu, double s2) {
+    double hTT = 0;
+    double hTM = 0;
+    double hMM = 0;
+    double hTS = 0;
+    double hMS = 0;
+    double hSS = 0;
+    for (int i = 0; i < n; i++) {
+      double di = d[i];
+      double phi = Math.exp(-theta * di);
+      double w = -Math.expm1(-2 * theta * di) / (2 * theta);
+      double wT = (di * phi * phi - w) / theta;
+      double wTT = -2 * (di * di * phi * phi + wT) / theta;
+      double dev = xs[i] - mu;
+      double r = xs[i + 1] - mu - dev * phi;
+      double rT = dev * di * phi;
+      double rTT = -dev * di * di * phi;
+      double rM = -(1 - phi);
+      double rMT = -di * phi;
+      double q = r * r / w;
+      double qT = 2 * r * rT / w - r * r * wT / (w * w);
+      double qTT = 2 * (rT * rT + r * rTT) / w - 4 * r * rT * wT / (w * w)
+          - r * r * wTT / (w * w) + 2 * r * r * wT * wT / (w * w * w);
+      double qM = 2 * r * rM / w;
+      double qMM = 2 * rM * rM / w;
+      double qMT = 2 * (rT * rM + r * rMT) / w - 2 * r * rM * wT / (w * w);
+      hTT += 0.5 * (wTT / w - wT * wT / (w * w) + qTT / s2);
+      hTM += 0.5 * qMT / s2;
+      hMM += 0.5 * qMM / s2;
+      hTS += -0.5 * qT / (s2 * s2);
+      hMS += -0.5 * qM / (s2 * s2);
+      hSS += 0.5 * (-1 / (s2 * s2) + 2 * q / (s2 * s2 * s2));
+    }
+    return new double[][] {{hTT, hTM, hTS}, {hTM, hMM, hMS}, {hTS, hMS, hSS}};
+  }
+
+  /** The standardised data and steps, for the golden test of {@link #hessian}. */
+  double[] standardised() {
+    return xs.clone();
+  }
+
+  double[] steps() {
+    return d.clone();
+  }
+
+  /** The MLE in standardised units: {θ, μ, s²}. */
+  double[] mleStandardised() {
+    double theta = Math.exp(optimum()[0]);
+    double[] at = profile(theta);
+    return new double[] {theta, at[1], at[2]};
   }
 
   /** {θ : 2(−ℓp(θ) − min) ≤ χ²}: two Brent root finds in ln θ; 0 or ∞ past the search range. */

@@ -2,6 +2,7 @@ package dev.fundingkit.stats.regime;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -96,6 +97,24 @@ public final class RegimeDetector {
     List<RegimeEpisode> episodes = negativeAndSpikes(line);
     episodes.sort(ORDER);
     return List.copyOf(episodes);
+  }
+
+  /**
+   * Persistent-negative and extreme-spike episodes of a funding series, each rate with its
+   * own interval (declared or inferred once by core's {@code IntervalInference}).
+   *
+   * @param series the series
+   * @return the episodes ordered by start, then kind
+   * @throws NullPointerException if {@code series} is null
+   * @throws IllegalStateException with fewer than 2 observations
+   */
+  public List<RegimeEpisode> detect(FundingSeries series) {
+    Objects.requireNonNull(series, "series");
+    FundingRate[] rates = new FundingRate[series.size()];
+    for (int i = 0; i < rates.length; i++) {
+      rates[i] = series.get(i);
+    }
+    return detect(series.toInstants(), rates);
   }
 
   private List<RegimeEpisode> negativeAndSpikes(FundingTimeline line) {

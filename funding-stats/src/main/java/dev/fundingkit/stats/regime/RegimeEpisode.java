@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.regime;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -83,5 +84,23 @@ public record RegimeEpisode(
   public boolean contains(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     return !instant.isBefore(start) && instant.isBefore(end);
+  }
+
+  /**
+   * The lowest rate in the episode with its interval.
+   *
+   * @return {@code minimumRate()} per 8 h
+   */
+  public FundingRate minimum() {
+    return FundingRate.of(minimumRate, Duration.ofHours(8));
+  }
+
+  /**
+   * The time-weighted mean rate of the episode with its interval.
+   *
+   * @return {@code meanRate()} per 8 h
+   */
+  public FundingRate mean() {
+    return FundingRate.of(meanRate, Duration.ofHours(8));
   }
 }

@@ -1,6 +1,8 @@
 package dev.fundingkit.stats.signal;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.series.FundingSeries;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,25 @@ public final class SignalSeries {
       holding = action.holdingAfter();
     }
     return List.copyOf(events);
+  }
+
+  /**
+   * The entry and exit events along a funding series, its rates first expressed per
+   * {@code interval} (the unit the levels were fitted in, e.g. {@code OuFit.rateInterval()}).
+   *
+   * @param series the series
+   * @param interval the interval the levels are per, positive
+   * @param levels the farm's levels
+   * @return the events, an unmodifiable list
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code interval} is not positive or a rescaled rate
+   *     overflows
+   */
+  public static List<SignalEvent> events(FundingSeries series, Duration interval,
+      SignalLevels levels) {
+    Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(levels, "levels");
+    return events(series.toInstants(), series.valuesPer(interval), levels);
   }
 
   /**

@@ -161,7 +161,36 @@ class FundingForecasterTest {
   }
 
   @Test
-  void nulls_areRejected() {
+  void fromATwoTimescaleFit_startsAtItsFilteredState() {
+    double[] t = new double[1500];
+    long[] ms = new long[t.length];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = 8.0 * i;
+      ms[i] = i * 8 * 3_600_000L;
+    }
+    double tf = LN2 / 12;
+    double ts = LN2 / 240;
+    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, 0, 1e-4 * Math.sqrt(2 * tf)), 5)
+        .path(t);
+    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, 1e-4, 1e-4 * Math.sqrt(2 * ts)),
+        6).path(t);
+    double[] x = new double[t.length];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = a[i] + b[i];
+    }
+    dev.fundingkit.stats.ou.TwoTimescaleFit fit = dev.fundingkit.stats.ou.TwoTimescaleFitter
+        .defaults().fit(FundingSeries.of(ms, x, H8, IntervalSource.DECLARED)).orElseThrow();
+    FundingForecast f = FundingForecaster.of(fit, Duration.ofDays(7));
+    assertEquals(ForecastModel.TWO_TIMESCALE, f.model());
+    assertEquals(FundingForecaster.twoTimescale(fit.mu().value(),
+        new double[] {fit.thetaFast(), fit.thetaSlow()}, fit.sigmas(), fit.stateMean(),
+        fit.stateCovariance(), Duration.ofHours(1), fit.lastTime(), fit.latest(),
+        Duration.ofDays(7)), f);
+    assertTrue(f.sd() > 0);
+  }
+
+  @Test
+  void nulls_areRejected() throws NoSuchMethodException {
     new NullPointerTester()
         .setDefault(OuParameters.class, OuParameters.perHour(0.1, 0, 1e-5))
         .setDefault(FundingRate.class, FundingRate.of(1e-4, H8))
@@ -171,6 +200,8 @@ class FundingForecasterTest {
         .setDefault(FundingSeries.class, FundingSeries.of(new long[] {0, 1}, new double[2],
             H8, IntervalSource.DECLARED))
         .setDefault(OuFit.class, OuFitter.defaults().fitRegular(new double[] {1, 2}, H8))
+        .ignore(FundingForecaster.class.getMethod("of",
+            dev.fundingkit.stats.ou.TwoTimescaleFit.class, Duration.class))
         .testAllPublicStaticMethods(FundingForecaster.class);
   }
 }

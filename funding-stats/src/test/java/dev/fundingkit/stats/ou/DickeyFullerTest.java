@@ -77,4 +77,63 @@ class DickeyFullerTest {
         .addEqualityGroup(new DickeyFuller(-3, 1, 100, -3.5, -2.9, -2.6))
         .testEquals();
   }
+
+  private static double[] goldenValues(String name) throws java.io.IOException {
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        DickeyFullerTest.class.getResourceAsStream("golden/" + name + ".csv"),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      r.readLine();
+      return r.lines().mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
+    }
+  }
+
+  private static void assertMatchesStatsmodels(java.util.Properties g, String name,
+      double[] x) {
+    DickeyFuller df = DickeyFuller.withLagsByAic(x);
+    assertEquals(Integer.parseInt(g.getProperty(name + ".lags")), df.lags(), name);
+    assertEquals(Integer.parseInt(g.getProperty(name + ".nobs")), df.observations(), name);
+    double tau = Double.parseDouble(g.getProperty(name + ".tau"));
+    assertEquals(tau, df.tau(), 1e-9 * Math.abs(tau), name);
+    assertEquals(Double.parseDouble(g.getProperty(name + ".crit5")), df.critical5(), 1e-12,
+        name);
+  }
+
+  @Test
+  void aicLagSelection_matchesStatsmodelsAdfuller() throws java.io.IOException {
+    // golden/adf_aic.properties: statsmodels adfuller(x, autolag="AIC", regression="c"),
+    // produced by golden/adf_aic.py (command and versions in its docstring and README.md)
+    java.util.Properties g = new java.util.Properties();
+    try (java.io.InputStream in = DickeyFullerTest.class.getResourceAsStream(
+        "golden/adf_aic.properties")) {
+      g.load(in);
+    }
+    for (String name : new String[] {"regular_8h_n1000_seed42", "regular_1h_n300_seed7",
+        "irregular_8h_n800_seed11_drop02_jitter01", "gaps_8h_n400_seed3_drop03",
+        "adf_walk_ar1_differences_n600_seed5", "adf_ar3_n500_seed8"}) {
+      assertMatchesStatsmodels(g, name, goldenValues(name));
+    }
+  }
+
+  @Test
+  void aicLagSelection_matchesStatsmodels_onBinanceBtcusdt() throws java.io.IOException {
+    java.nio.file.Path file = dev.fundingkit.core.testing.SharedData.require(
+        "binance_btc_eth_funding_8h_2020_2026_stitched.csv.gz");
+    java.util.List<Double> rates = new java.util.ArrayList<>();
+    try (java.io.BufferedReader r = dev.fundingkit.core.testing.SharedData.open(file)) {
+      r.readLine();
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split(",", -1);
+        if (f[0].equals("BTCUSDT")) {
+          rates.add(Double.parseDouble(f[3]));
+        }
+      }
+    }
+    java.util.Properties g = new java.util.Properties();
+    try (java.io.InputStream in = DickeyFullerTest.class.getResourceAsStream(
+        "golden/adf_aic.properties")) {
+      g.load(in);
+    }
+    assertMatchesStatsmodels(g, "real_binance_btcusdt",
+        rates.stream().mapToDouble(Double::doubleValue).toArray());
+  }
 }

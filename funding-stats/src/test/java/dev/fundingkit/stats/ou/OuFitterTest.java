@@ -98,7 +98,39 @@ class OuFitterTest {
     assertTrue(fit.sigma().isEmpty());
     double mean = java.util.Arrays.stream(x).average().orElseThrow();
     assertEquals(mean, fit.mu().orElseThrow().value(), 1e-18);
-    assertTrue(fit.stationarySd().orElseThrow().value() > 0);
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    // the population sd (divisor n, not n − 1): the value, not just its sign
+    assertEquals(Math.sqrt(ss / x.length), fit.stationarySd().orElseThrow().value(), 1e-18);
+    assertEquals(H8, fit.stationarySd().orElseThrow().interval());
+    // the streaming fit falls back to the same sample figures
+    OuFit stream = OuAccumulator.regular(H8).addAll(x).snapshot();
+    assertEquals(OuVerdict.NOT_IDENTIFIED, stream.verdict());
+    assertEquals(mean, stream.mu().orElseThrow().value(), 1e-17);
+    assertEquals(Math.sqrt(ss / x.length), stream.stationarySd().orElseThrow().value(), 1e-17);
+  }
+
+  @Test
+  void whiteNoiseWithSmallPositivePhi_isNotIdentified_withTheSampleFigures() {
+    // issue 11 defect 1: a φ̂ whose 95% interval reaches 0 gets no half-life
+    int checked = 0;
+    for (long seed = 1; seed <= 50; seed++) {
+      double[] x = ar1(seed, 300, 0.0);
+      OuFit fit = FITTER.fitRegular(x, H8);
+      if (fit.phi().orElseThrow() > 0
+          && fit.thetaCiProfile().orElseThrow().upper() == Double.POSITIVE_INFINITY) {
+        assertEquals(OuVerdict.NOT_IDENTIFIED, fit.verdict(), fit::toString);
+        assertTrue(fit.halfLife().isEmpty());
+        assertTrue(fit.theta().isEmpty());
+        assertTrue(fit.thetaMle().isPresent());
+        double mean = java.util.Arrays.stream(x).average().orElseThrow();
+        assertEquals(mean, fit.mu().orElseThrow().value(), 1e-18);
+        checked++;
+      }
+    }
+    assertTrue(checked >= 10, "checked " + checked);
   }
 
   @Test

@@ -311,11 +311,51 @@ class RegimeDetectorTest {
   }
 
   @Test
+  void thresholdsExactlyOnTheBoundary() {
+    // exactly 48 h below (6 × 8 h) is persistent (>= 48 h); exactly 0 is not below 0 (strict)
+    double[] six = concat(repeat(BP, 10), repeat(-BP, 6), repeat(BP, 10));
+    List<RegimeEpisode> e = RegimeDetector.defaults().detect(every(H8, six.length), six, H8);
+    assertEquals(1, e.size());
+    assertEquals(Duration.ofHours(48), e.get(0).duration());
+    double[] zero = concat(repeat(BP, 10), repeat(0.0, 8), repeat(BP, 10));
+    assertEquals(List.of(), RegimeDetector.defaults().detect(every(H8, zero.length), zero, H8));
+    // a spike lasting exactly the 12 h maximum (12 hourly prints) is not a spike (< 12 h);
+    // 11 hourly prints (11 h) are
+    RegimeDetector spikes = RegimeDetector.of(RegimeThresholds.defaults()
+        .withPersistentMinimum(Duration.ofDays(365)));
+    double[] twelve = concat(repeat(BP / 8, 100), repeat(-0.01, 12), repeat(BP / 8, 100));
+    assertEquals(List.of(), spikes.detect(every(H1, twelve.length), twelve, H1));
+    double[] eleven = concat(repeat(BP / 8, 100), repeat(-0.01, 11), repeat(BP / 8, 100));
+    List<RegimeEpisode> spike = spikes.detect(every(H1, eleven.length), eleven, H1);
+    assertEquals(1, spike.size());
+    assertEquals(RegimeKind.EXTREME_SPIKE, spike.get(0).kind());
+  }
+
+  @Test
+  void series_givesTheSameEpisodesAsArrays_andEpisodeRatesCarryTheirInterval() {
+    double[] rates = concat(repeat(BP, 10), repeat(-BP, 7), repeat(BP, 5));
+    Instant[] times = every(H8, rates.length);
+    long[] ms = new long[times.length];
+    for (int i = 0; i < ms.length; i++) {
+      ms[i] = times[i].toEpochMilli();
+    }
+    dev.fundingkit.core.series.FundingSeries series =
+        dev.fundingkit.core.series.FundingSeries.inferred(ms, rates);
+    List<RegimeEpisode> fromSeries = RegimeDetector.defaults().detect(series);
+    assertEquals(RegimeDetector.defaults().detect(times, rates, H8), fromSeries);
+    assertEquals(FundingRate.of(-BP, H8), fromSeries.get(0).mean());
+    assertEquals(FundingRate.of(-BP, H8), fromSeries.get(0).minimum());
+  }
+
+  @Test
   void nulls_areRejected() {
     new NullPointerTester()
         .setDefault(Duration.class, H8)
         .testAllPublicStaticMethods(RegimeDetector.class);
     new NullPointerTester()
+        .setDefault(dev.fundingkit.core.series.FundingSeries.class,
+            dev.fundingkit.core.series.FundingSeries.of(new long[] {0, 1}, new double[2], H8,
+                dev.fundingkit.core.series.IntervalSource.DECLARED))
         .setDefault(Duration.class, H8)
         .setDefault(Instant[].class, every(H8, 2))
         .setDefault(double[].class, new double[2])

@@ -253,4 +253,22 @@ class GeometricBrownianMotionTest {
         .setDefault(double.class, 1.0)
         .testAllPublicInstanceMethods(GeometricBrownianMotion.of(0.5));
   }
+
+  @Test
+  void farTail_millsRatioBranch_matchesTheDirectFormula() {
+    // σ = 0.5, no drift: ν = −0.125; barrier at 20% of the price, 36.5 days (0.1 y):
+    // b = ln 0.2, s = 0.5·√0.1, z₂ = (b + ν·0.1)/s ≈ −10.26 < −5 and 2νb/σ² = ln 5 > 0, so the
+    // continued-fraction branch runs; e^(ln 5) = 5 keeps the direct formula finite here
+    GeometricBrownianMotion gbm = GeometricBrownianMotion.of(0.5, 0.0);
+    double b = Math.log(0.2);
+    double nu = -0.125;
+    double s = 0.5 * Math.sqrt(0.1);
+    org.apache.commons.math3.distribution.NormalDistribution normal =
+        new org.apache.commons.math3.distribution.NormalDistribution();
+    double expected = normal.cumulativeProbability((b - nu * 0.1) / s)
+        + 5.0 * normal.cumulativeProbability((b + nu * 0.1) / s);
+    double actual = gbm.touchProbability(100, 20, java.time.Duration.ofMillis(3_153_600_000L));
+    assertEquals(expected, actual, 1e-9 * expected);
+    assertTrue(actual > 0 && actual < 1e-20, "p " + actual);
+  }
 }

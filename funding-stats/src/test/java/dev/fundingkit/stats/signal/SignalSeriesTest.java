@@ -97,8 +97,31 @@ class SignalSeriesTest {
   }
 
   @Test
+  void series_isRescaledToTheLevelsInterval_thenTheSameEvents() {
+    // hourly prints in a series, levels per 8 h: rescaling ×8 gives the 8-hourly values
+    double[] per8h = {0, -0.0008, -0.0009, 0.00005, 0.0001};
+    long[] ms = new long[per8h.length];
+    double[] hourly = new double[per8h.length];
+    java.time.Instant[] times = new java.time.Instant[per8h.length];
+    for (int i = 0; i < ms.length; i++) {
+      ms[i] = i * 3_600_000L;
+      hourly[i] = per8h[i] / 8;
+      times[i] = java.time.Instant.ofEpochMilli(ms[i]);
+    }
+    dev.fundingkit.core.series.FundingSeries series = dev.fundingkit.core.series.FundingSeries
+        .of(ms, hourly, java.time.Duration.ofHours(1),
+            dev.fundingkit.core.series.IntervalSource.DECLARED);
+    assertEquals(SignalSeries.events(times, series.valuesPer(java.time.Duration.ofHours(8)),
+        REVERSE), SignalSeries.events(series, java.time.Duration.ofHours(8), REVERSE));
+  }
+
+  @Test
   void nulls_areRejected() {
     new NullPointerTester()
+        .setDefault(dev.fundingkit.core.series.FundingSeries.class,
+            dev.fundingkit.core.series.FundingSeries.of(new long[] {0, 1}, new double[2],
+                java.time.Duration.ofHours(8), dev.fundingkit.core.series.IntervalSource.DECLARED))
+        .setDefault(java.time.Duration.class, java.time.Duration.ofHours(8))
         .setDefault(SignalLevels.class, REVERSE)
         .testAllPublicStaticMethods(SignalSeries.class);
   }

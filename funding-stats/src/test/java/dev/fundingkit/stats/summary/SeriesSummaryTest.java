@@ -191,6 +191,25 @@ class SeriesSummaryTest {
   }
 
   @Test
+  void thresholdsExactlyOnTheBoundary_areStrictForTimeAndInclusiveForPinning() {
+    // rates per 8 h exactly at above (0.0005), below (−0.0002), and interest ± tolerance
+    // (0.0001 + 2^-30 ≈ 9.3e-10 away, tolerance set to that same double): strict > and <, ≤
+    double tol = Math.scalb(1.0, -30);
+    SummarySettings s = DEFAULT.withInterestRate(0.0001, tol);
+    long[] ms = {0, 8 * HOUR, 16 * HOUR, 24 * HOUR};
+    double pinnedEdge = 0.0001 + tol;
+    double[] r = {0.0005, -0.0002, pinnedEdge, 0.0};
+    SeriesSummary sum = SeriesSummary.of(FundingSeries.of(ms, r, Duration.ofHours(8),
+        IntervalSource.DECLARED), s);
+    assertEquals(0.0, sum.fractionOfTimeAbove());
+    assertEquals(0.0, sum.fractionOfTimeBelow());
+    assertEquals(Optional.empty(), sum.longestRunBelow());
+    // |pinnedEdge − 0.0001| rounds to tol or just below it: pinned either way (≤)
+    assertTrue(Math.abs(pinnedEdge - 0.0001) <= tol);
+    assertEquals(0.25, sum.pinnedShare());
+  }
+
+  @Test
   void pinnedShare_comparesPer8hWithinTheTolerance() {
     Instant[] times = {at(1), at(2), at(3), at(4)};
     // Hourly 0.00125% is 0.01% per 8 h: pinned; 0.00010001 per 8 h is 1e-8 away: not pinned

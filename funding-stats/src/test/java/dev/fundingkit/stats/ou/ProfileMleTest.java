@@ -1,0 +1,128 @@
+package dev.fundingkit.stats.ou;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ProfileMleTest {
+
+  private static final MathContext MC = new MathContext(60);
+
+  /** e^x to 60 digits: halve until |x| < 0.01, Taylor, square back. */
+  private static BigDecimal exp(BigDecimal x) {
+    int halvings = 0;
+    BigDecimal y = x;
+    while (y.abs().compareTo(new BigDecimal("0.01")) > 0) {
+      y = y.divide(BigDecimal.valueOf(2), MC);
+      halvings++;
+    }
+    BigDecimal sum = BigDecimal.ONE;
+    BigDecimal term = BigDecimal.ONE;
+    for (int k = 1; k < 40; k++) {
+      term = term.multiply(y, MC).divide(BigDecimal.valueOf(k), MC);
+      sum = sum.add(term, MC);
+    }
+    for (int i = 0; i < halvings; i++) {
+      sum = sum.multiply(sum, MC);
+    }
+    return sum;
+  }
+
+  /** ln x to 60 digits by Newton on e^y = x from the double logarithm. */
+  private static BigDecimal ln(BigDecimal x) {
+    BigDecimal y = new BigDecimal(Math.log(x.doubleValue()));
+    for (int i = 0; i < 5; i++) {
+      y = y.subtract(BigDecimal.ONE, MC).add(x.multiply(exp(y.negate()), MC), MC);
+    }
+    return y;
+  }
+
+  /** −ℓ (without ½n ln 2π) in standardised units at (θ, μ, s²), in 60-digit arithmetic. */
+  private static BigDecimal negLogLik(double[] xs, double[] d, BigDecimal theta, BigDecimal mu,
+      BigDecimal s2) {
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal lnS2 = ln(s2);
+    for (int i = 0; i < d.length; i++) {
+      BigDecimal td = theta.multiply(new BigDecimal(d[i]), MC);
+      BigDecimal phi = exp(td.negate());
+      BigDecimal w = BigDecimal.ONE.subtract(phi.multiply(phi, MC), MC)
+          .divide(theta.multiply(BigDecimal.valueOf(2), MC), MC);
+      BigDecimal x0 = new BigDecimal(xs[i]);
+      BigDecimal r = new BigDecimal(xs[i + 1]).subtract(mu, MC)
+          .subtract(x0.subtract(mu, MC).multiply(phi, MC), MC);
+      sum = sum.add(lnS2, MC).add(ln(w), MC)
+          .add(r.multiply(r, MC).divide(s2.multiply(w, MC), MC), MC);
+    }
+    return sum.divide(BigDecimal.valueOf(2), MC);
+  }
+
+  @Test
+  void analyticHessian_matchesA60DigitFiniteDifferenceHessian_within1e8() {
+    // first 200 points of the irregular golden series (20% dropped, 10% jitter)
+    Golden g = new Golden("irregular_8h_n800_seed11_drop02_jitter01");
+    double[] t = Arrays.copyOf(g.t, 200);
+    double[] x = Arrays.copyOf(g.x, 200);
+    ProfileMle mle = new ProfileMle(t, x);
+    double[] p = mle.mleStandardised();
+    double[][] analytic = mle.hessian(p[0], p[1], p[2]);
+    double[] xs = mle.standardised();
+    double[] d = mle.steps();
+    BigDecimal[] at = {new BigDecimal(p[0]), new BigDecimal(p[1]), new BigDecimal(p[2])};
+    BigDecimal[] h = {at[0].multiply(new BigDecimal("1e-12")), new BigDecimal("1e-12"),
+        at[2].multiply(new BigDecimal("1e-12"))};
+    double[][] numeric = new double[3][3];
+    BigDecimal f0 = negLogLik(xs, d, at[0], at[1], at[2]);
+    for (int i = 0; i < 3; i++) {
+      for (int j = i; j < 3; j++) {
+        BigDecimal value;
+        if (i == j) {
+          BigDecimal plus = f(xs, d, at, i, h[i], j, BigDecimal.ZERO);
+          BigDecimal minus = f(xs, d, at, i, h[i].negate(), j, BigDecimal.ZERO);
+          value = plus.subtract(f0.multiply(BigDecimal.valueOf(2)), MC).add(minus, MC)
+              .divide(h[i].multiply(h[i], MC), MC);
+        } else {
+          value = f(xs, d, at, i, h[i], j, h[j]).subtract(f(xs, d, at, i, h[i], j,
+              h[j].negate()), MC).subtract(f(xs, d, at, i, h[i].negate(), j, h[j]), MC)
+              .add(f(xs, d, at, i, h[i].negate(), j, h[j].negate()), MC)
+              .divide(h[i].multiply(h[j], MC).multiply(BigDecimal.valueOf(4)), MC);
+        }
+        numeric[i][j] = value.doubleValue();
+        numeric[j][i] = numeric[i][j];
+      }
+    }
+    double worst = 0;
+    for (int i = 0; i < 3; i++) {
+      for (int j = 0; j < 3; j++) {
+        double norm = Math.sqrt(Math.abs(numeric[i][i] * numeric[j][j]));
+        worst = Math.max(worst, Math.abs(analytic[i][j] - numeric[i][j]) / norm);
+      }
+    }
+    System.out.printf("analytic vs 60-digit Hessian: worst relative error %.3g%n", worst);
+    assertTrue(worst <= 1e-8, "worst " + worst);
+  }
+
+  private static BigDecimal f(double[] xs, double[] d, BigDecimal[] at, int i, BigDecimal di,
+      int j, BigDecimal dj) {
+    BigDecimal[] q = at.clone();
+    q[i] = q[i].add(di, MC);
+    q[j] = q[j].add(dj, MC);
+    return negLogLik(xs, d, q[0], q[1], q[2]);
+  }
+
+  @Test
+  void scoreRootRefinement_movesTheOptimumOntoTheScoreZero() {
+    // the Brent value search alone is flat to ~1e-7 in ln θ; the score root pins ~1e-14
+    Golden g = new Golden("irregular_8h_n800_seed11_drop02_jitter01");
+    ProfileMle mle = new ProfileMle(g.t, g.x);
+    double u = mle.optimum()[0];
+    assertEquals(0, mle.score(u), 1e-6);
+    double h = 1e-5;
+    double numeric = (mle.negLogProfile(u + h) - mle.negLogProfile(u - h)) / (2 * h);
+    assertEquals(numeric, mle.score(u), 1e-4);
+    assertTrue(mle.score(u - 0.1) < 0 && mle.score(u + 0.1) > 0);
+  }
+}
