@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ModuleManifestTest {
 
   @ParameterizedTest
-  @CsvSource({"funding-core, dev.fundingkit.core", "funding-stats, dev.fundingkit.stats"})
+  @CsvSource({"funding-core, dev.fundingkit.core", "funding-io, dev.fundingkit.io",
+      "funding-stats, dev.fundingkit.stats"})
   void libraryJarNamesItsModule(String module, String expected) throws IOException {
     Path target = Path.of("..", module, "target");
     Path jar = null;
