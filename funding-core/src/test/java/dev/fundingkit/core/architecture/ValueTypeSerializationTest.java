@@ -128,6 +128,29 @@ class ValueTypeSerializationTest {
     assertThrows(InvalidObjectException.class, () -> invokeReadObject(FundingRate.class));
   }
 
+  @Test
+  void everyFinalClassValueRefusesADirectStream() throws Exception {
+    // A final class is read only through its proxy, which re-enters the factory; a record's
+    // canonical constructor already runs on reading.
+    for (Serializable sample : samples()) {
+      Class<?> type = sample.getClass();
+      if (type.isRecord() || type.isEnum()) {
+        continue;
+      }
+      java.lang.reflect.Method m;
+      try {
+        m = type.getDeclaredMethod("readObject", ObjectInputStream.class);
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(type.getName() + " has no readObject refusing a direct stream");
+      }
+      m.setAccessible(true);
+      java.lang.reflect.InvocationTargetException thrown = assertThrows(
+          java.lang.reflect.InvocationTargetException.class,
+          () -> m.invoke(sample, (ObjectInputStream) null), type.getName());
+      assertTrue(thrown.getCause() instanceof InvalidObjectException, type.getName());
+    }
+  }
+
   private static boolean isValueType(JavaClass c) {
     if (!c.getModifiers().contains(JavaModifier.PUBLIC) || c.isInterface() || c.isEnum()
         || c.isAnnotation()) {
