@@ -3,6 +3,9 @@ package dev.fundingkit.core.formula;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingRate;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,7 +18,7 @@ import java.util.Objects;
  * creates one, so its figures are always consistent with each other. Immutable and
  * thread-safe, with value equality.
  */
-public final class FundingBreakdown {
+public final class FundingBreakdown implements Serializable {
 
   private final double averagePremium;
   private final double interest;
@@ -173,5 +176,50 @@ public final class FundingBreakdown {
     return "FundingBreakdown[P=" + averagePremium + ", I=" + interest + ", term=" + clampTerm
         + ", raw=" + raw + ", scaled=" + scaled + ", capped=" + capped + ", rate=" + rate
         + ", published=" + published + ", provenance=" + provenance + "]";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("FundingBreakdown is read through its serialization proxy");
+  }
+
+  /** The serial form: every figure, re-validated by the constructor on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final double averagePremium;
+    private final double interest;
+    private final double clampTerm;
+    private final double raw;
+    private final double scaled;
+    private final boolean capped;
+    private final FundingRate rate;
+    private final String published;
+    private final Provenance provenance;
+
+    SerializedForm(FundingBreakdown source) {
+      this.averagePremium = source.averagePremium;
+      this.interest = source.interest;
+      this.clampTerm = source.clampTerm;
+      this.raw = source.raw;
+      this.scaled = source.scaled;
+      this.capped = source.capped;
+      this.rate = source.rate;
+      this.published = source.published;
+      this.provenance = source.provenance;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new FundingBreakdown(averagePremium, interest, clampTerm, raw, scaled, capped, rate,
+            published, provenance);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid FundingBreakdown: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

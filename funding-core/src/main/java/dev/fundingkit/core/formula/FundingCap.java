@@ -1,6 +1,9 @@
 package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +17,7 @@ import java.math.BigDecimal;
  *
  * <p>Immutable and thread-safe, with value equality.
  */
-public final class FundingCap {
+public final class FundingCap implements Serializable {
 
   private static final FundingCap NONE =
       new FundingCap(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
@@ -189,5 +192,38 @@ public final class FundingCap {
    */
   public static FundingCap parse(CharSequence text) {
     return PartText.cap(text);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("FundingCap is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final double floor;
+    private final double cap;
+
+    SerializedForm(FundingCap source) {
+      this.floor = source.floor;
+      this.cap = source.cap;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        if (floor == Double.NEGATIVE_INFINITY && cap == Double.POSITIVE_INFINITY) {
+          return FundingCap.none();
+        }
+        return FundingCap.of(floor, cap);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid FundingCap: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -2,6 +2,9 @@ package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -24,7 +27,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe, with value equality.
  */
-public final class FundingFormula {
+public final class FundingFormula implements Serializable {
 
   private static final FundingFormula STANDARD = new FundingFormula(
       InterestComponent.fixed(0.0001, Duration.ofHours(8)), PremiumBand.DEFAULT_CLAMP,
@@ -334,5 +337,46 @@ public final class FundingFormula {
     return "FundingFormula[interest " + interest + ", " + band + ", " + scaling + ", cap " + cap
         + " " + capStage + ", published " + precision
         + (provenance == Provenance.PUBLISHED ? "" : ", " + provenance) + "]";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("FundingFormula is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final InterestComponent interest;
+    private final PremiumBand band;
+    private final IntervalScaling scaling;
+    private final FundingCap cap;
+    private final CapStage capStage;
+    private final PublishedPrecision precision;
+    private final Provenance provenance;
+
+    SerializedForm(FundingFormula source) {
+      this.interest = source.interest;
+      this.band = source.band;
+      this.scaling = source.scaling;
+      this.cap = source.cap;
+      this.capStage = source.capStage;
+      this.precision = source.precision;
+      this.provenance = source.provenance;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return FundingFormula.of(interest, band, scaling, cap, capStage, precision)
+            .withProvenance(provenance);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid FundingFormula: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,6 +1,7 @@
 package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Duration;
  *
  * <p>Implementations are immutable and thread-safe, with value equality.
  */
-public interface InterestComponent {
+public interface InterestComponent extends Serializable {
 
   /** No interest term ({@code I = 0}): Deribit, Kraken, OKX formula A, dYdX cross markets. */
   InterestComponent NONE = new FixedInterest(0.0, Duration.ofHours(8));

@@ -1,6 +1,7 @@
 package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
@@ -20,7 +21,7 @@ import java.time.Duration;
  * periods equals the 8-hour rate annualised over 8-hour periods. Implementations are
  * immutable and thread-safe, with value equality.
  */
-public interface IntervalScaling {
+public interface IntervalScaling extends Serializable {
 
   /** No scaling: multiplier 1. */
   IntervalScaling NONE = new FixedDivisor(1);

@@ -1,6 +1,7 @@
 package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 
 /**
  * How a venue derives a symmetric funding cap from a symbol's margin rates.
@@ -17,7 +18,7 @@ import dev.fundingkit.core.ArgChecks;
  * <p>The cap is computed in decimal, so 0.75 × 0.4% is exactly the double nearest 0.003.
  * Implementations are immutable and thread-safe, with value equality.
  */
-public interface MarginCapRule {
+public interface MarginCapRule extends Serializable {
 
   /** {@code ±0.75 × MMR} (Binance). */
   MarginCapRule MMR_75 = new MaintenanceCap(0.75);

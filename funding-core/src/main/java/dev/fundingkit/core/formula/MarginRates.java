@@ -1,6 +1,7 @@
 package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 
 /**
  * A symbol's initial and maintenance margin rates (at the tier a venue's cap rule names,
@@ -13,7 +14,7 @@ import dev.fundingkit.core.ArgChecks;
  * @param maintenance the maintenance margin rate (MMR), a fraction, positive and below
  *     {@code initial}
  */
-public record MarginRates(double initial, double maintenance) {
+public record MarginRates(double initial, double maintenance) implements Serializable {
 
   /**
    * Validates the rates.

@@ -1,6 +1,7 @@
 package dev.fundingkit.core.formula;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 
 /**
  * How the average premium {@code P} and the interest {@code I} combine into the raw rate
@@ -20,7 +21,7 @@ import dev.fundingkit.core.ArgChecks;
  * {@code P} when {@code I = 0}. Implementations are immutable and thread-safe, with value
  * equality.
  */
-public interface PremiumBand {
+public interface PremiumBand extends Serializable {
 
   /** The usual ±0.05% clamp band ({@code b = 0.0005}). */
   PremiumBand DEFAULT_CLAMP = new ClampBand(0.0005);

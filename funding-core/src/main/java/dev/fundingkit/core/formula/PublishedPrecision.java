@@ -1,5 +1,8 @@
 package dev.fundingkit.core.formula;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -17,7 +20,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe, with value equality.
  */
-public final class PublishedPrecision {
+public final class PublishedPrecision implements Serializable {
 
   private static final PublishedPrecision UNROUNDED = new PublishedPrecision(-1, null);
 
@@ -151,5 +154,38 @@ public final class PublishedPrecision {
    */
   public static PublishedPrecision parse(CharSequence text) {
     return PartText.precision(text);
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PublishedPrecision is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int decimals;
+    private final RoundingMode mode;
+
+    SerializedForm(PublishedPrecision source) {
+      this.decimals = source.decimals;
+      this.mode = source.mode;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        if (decimals == -1 && mode == null) {
+          return PublishedPrecision.unrounded();
+        }
+        return PublishedPrecision.of(decimals, mode);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid PublishedPrecision: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,6 +1,10 @@
 package dev.fundingkit.core.ledger;
 
+import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.PositionSide;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,7 +19,7 @@ import java.util.OptionalDouble;
  * <p>Entries are computed by the ledger, never built by callers, so their contents always
  * agree. Immutable and thread-safe.
  */
-public final class LedgerEntry {
+public final class LedgerEntry implements Serializable {
 
   private final Instant time;
   private final Duration interval;
@@ -142,5 +146,48 @@ public final class LedgerEntry {
     return time + " " + status + " size " + size
         + (status == EntryStatus.MISSING ? " cash unknown" : " cash " + cashFlow)
         + " (cumulative " + cumulative + ")";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("LedgerEntry is read through its serialization proxy");
+  }
+
+  /** The serial form: every figure, checked again on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Instant time;
+    private final Duration interval;
+    private final EntryStatus status;
+    private final Settlement settlement;
+    private final double size;
+    private final double cashFlow;
+    private final double cumulative;
+
+    SerializedForm(LedgerEntry source) {
+      this.time = source.time;
+      this.interval = source.interval;
+      this.status = source.status;
+      this.settlement = source.settlement;
+      this.size = source.size;
+      this.cashFlow = source.cashFlow;
+      this.cumulative = source.cumulative;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new LedgerEntry(Objects.requireNonNull(time, "time"),
+            Objects.requireNonNull(interval, "interval"), Objects.requireNonNull(status, "status"),
+            settlement, ArgChecks.finite("size", size), ArgChecks.finite("cashFlow", cashFlow),
+            ArgChecks.finite("cumulative", cumulative));
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid LedgerEntry: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

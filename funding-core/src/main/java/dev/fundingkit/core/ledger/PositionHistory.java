@@ -1,6 +1,9 @@
 package dev.fundingkit.core.ledger;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,7 @@ import java.util.Objects;
  *
  * <p>Change instants are strictly increasing. Immutable and thread-safe.
  */
-public final class PositionHistory {
+public final class PositionHistory implements Serializable {
 
   private final List<SizeChange> changes;
 
@@ -110,5 +113,33 @@ public final class PositionHistory {
   @Override
   public String toString() {
     return "PositionHistory" + changes;
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("PositionHistory is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<SizeChange> changes;
+
+    SerializedForm(PositionHistory source) {
+      this.changes = source.changes;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return PositionHistory.of(changes);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid PositionHistory: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

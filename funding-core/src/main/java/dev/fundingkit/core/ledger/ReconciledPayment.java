@@ -1,5 +1,8 @@
 package dev.fundingkit.core.ledger;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,7 +13,7 @@ import java.util.OptionalDouble;
  * paired with (either may be absent), and the difference in quote currency. Computed by
  * {@link Reconciliation#of}, never built by callers. Immutable and thread-safe.
  */
-public final class ReconciledPayment {
+public final class ReconciledPayment implements Serializable {
 
   private final ReconciliationStatus status;
   private final LedgerEntry entry;
@@ -108,5 +111,37 @@ public final class ReconciledPayment {
     OptionalDouble e = expected();
     return status + " " + time() + " expected "
         + (e.isPresent() ? String.valueOf(e.getAsDouble()) : "unknown") + " actual " + actual();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("ReconciledPayment is read through its serialization proxy");
+  }
+
+  /** The serial form: the line's parts, checked again on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ReconciliationStatus status;
+    private final LedgerEntry entry;
+    private final VenuePayment payment;
+
+    SerializedForm(ReconciledPayment source) {
+      this.status = source.status;
+      this.entry = source.entry;
+      this.payment = source.payment;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new ReconciledPayment(Objects.requireNonNull(status, "status"), entry, payment);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid ReconciledPayment: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.fundingkit.core.ledger;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +23,7 @@ import java.util.OptionalDouble;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Reconciliation {
+public final class Reconciliation implements Serializable {
 
   private final List<ReconciledPayment> lines;
 
@@ -166,5 +169,33 @@ public final class Reconciliation {
         + lines(ReconciliationStatus.MISSING).size() + " missing, "
         + lines(ReconciliationStatus.EXTRA).size() + " extra, "
         + lines(ReconciliationStatus.MISMATCHED).size() + " mismatched]";
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Reconciliation is read through its serialization proxy");
+  }
+
+  /** The serial form: the lines, copied again on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<ReconciledPayment> lines;
+
+    SerializedForm(Reconciliation source) {
+      this.lines = source.lines;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return new Reconciliation(Objects.requireNonNull(lines, "lines"));
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid Reconciliation: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

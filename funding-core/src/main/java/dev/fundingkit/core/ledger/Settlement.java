@@ -3,6 +3,7 @@ package dev.fundingkit.core.ledger;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.venue.PaymentPrice;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -18,7 +19,8 @@ import java.util.Objects;
  *     {@code |size| × price}
  * @param paymentPrice which price {@code price} is
  */
-public record Settlement(Instant time, FundingRate rate, double price, PaymentPrice paymentPrice) {
+public record Settlement(Instant time, FundingRate rate, double price, PaymentPrice paymentPrice)
+    implements Serializable {
 
   /**
    * Validates the components.

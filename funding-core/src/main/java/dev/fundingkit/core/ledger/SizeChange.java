@@ -1,6 +1,7 @@
 package dev.fundingkit.core.ledger;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param time when the new size takes effect
  * @param size the signed size after the change, in contracts or base units, finite
  */
-public record SizeChange(Instant time, double size) {
+public record SizeChange(Instant time, double size) implements Serializable {
 
   /**
    * Validates the components.

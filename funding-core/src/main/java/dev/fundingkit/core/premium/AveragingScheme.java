@@ -1,5 +1,6 @@
 package dev.fundingkit.core.premium;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * one sample throw {@link IllegalStateException} for an empty range. Implementations are
  * immutable and thread-safe.
  */
-public interface AveragingScheme {
+public interface AveragingScheme extends Serializable {
 
   /**
    * Equal weights: {@code P = (P1 + … + Pn) / n}. Hyperliquid (5-s samples over the hour),

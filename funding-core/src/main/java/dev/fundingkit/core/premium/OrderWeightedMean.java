@@ -1,11 +1,15 @@
 package dev.fundingkit.core.premium;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+
 /**
  * A mean weighted by sample order: equal weights, or weights 1..n (later samples heavier).
  * The linear weight total is {@code n(n+1)/2}, exact in a double for any real window; the
  * result is kept within the samples' [min, max], so a constant series is exact.
  */
-final class OrderWeightedMean implements AveragingScheme {
+final class OrderWeightedMean implements AveragingScheme, Serializable {
 
   static final OrderWeightedMean SIMPLE = new OrderWeightedMean("simple-mean", false);
   static final OrderWeightedMean LINEAR = new OrderWeightedMean("linear-weights", true);
@@ -55,5 +59,33 @@ final class OrderWeightedMean implements AveragingScheme {
   @Override
   public String toString() {
     return name;
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("OrderWeightedMean is read through its serialization proxy");
+  }
+
+  /** The serial form: which of the two schemes, read back as the shared instance. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final boolean linear;
+
+    SerializedForm(OrderWeightedMean source) {
+      this.linear = source.linear;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return linear ? LINEAR : SIMPLE;
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid OrderWeightedMean: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * instant of the settlement being judged), whom it applies to, and a decision on one
  * settlement. Implementations must be immutable and thread-safe.
  */
-public interface IntervalRule {
+public interface IntervalRule extends Serializable {
 
   /**
    * The rule constant with a name, as listed in {@link IntervalRules}.

@@ -1,5 +1,8 @@
 package dev.fundingkit.core.schedule;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * <p>Example: {@code IntervalSimulator.of(IntervalRules.BINANCE_USDM).withSymbol("BTCUSDT")
  * .simulate(SettlementSchedule.EIGHT_HOURLY, rates)}. Immutable and thread-safe.
  */
-public final class IntervalSimulator {
+public final class IntervalSimulator implements Serializable {
 
   private final List<IntervalRule> rules;
   private final String symbol;
@@ -173,5 +176,37 @@ public final class IntervalSimulator {
     }
     return sb.append(" for ").append(symbol.isEmpty() ? "any symbol" : symbol)
         .append(tradFi ? " (TradFi)" : "").append(']').toString();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("IntervalSimulator is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<IntervalRule> rules;
+    private final String symbol;
+    private final boolean tradFi;
+
+    SerializedForm(IntervalSimulator source) {
+      this.rules = source.rules;
+      this.symbol = source.symbol;
+      this.tradFi = source.tradFi;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return IntervalSimulator.of(rules).withSymbol(symbol).withTradFi(tradFi);
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid IntervalSimulator: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

@@ -18,6 +18,9 @@ import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
 import dev.fundingkit.core.schedule.IntervalRule;
 import dev.fundingkit.core.schedule.SettlementSchedule;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -68,7 +71,7 @@ import java.util.Objects;
  * <p>Declare a version with {@link #builder(String, Instant)}, or in the rules text format read
  * by {@link FundingConventions#register}. Immutable and thread-safe, with value equality.
  */
-public final class FundingRuleVersion {
+public final class FundingRuleVersion implements Serializable {
 
   private final String venueId;
   private final Instant effectiveFrom;
@@ -1268,6 +1271,109 @@ public final class FundingRuleVersion {
      */
     public FundingRuleVersion build() {
       return new FundingRuleVersion(this);
+    }
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("FundingRuleVersion is read through its serialization proxy");
+  }
+
+  /** The serial form: every part, rebuilt through the builder (which validates) on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String venueId;
+    private final Instant effectiveFrom;
+    private final String formulaText;
+    private final Provenance provenance;
+    private final String source;
+    private final String gaps;
+    private final Duration defaultInterval;
+    private final InterestComponent interest;
+    private final PremiumBand band;
+    private final IntervalScaling scaling;
+    private final CapStage capStage;
+    private final FundingCap defaultCap;
+    private final MarginCapRule marginCapRule;
+    private final PublishedPrecision precision;
+    private final AveragingScheme averaging;
+    private final Duration sampleCadence;
+    private final PremiumWindow window;
+    private final Integer intervalsAhead;
+    private final PaymentPrice paymentPrice;
+    private final Accrual accrual;
+    private final LocalTime settlementAnchor;
+    private final Duration snapshotTolerance;
+    private final List<IntervalRule> intervalRules;
+    private final Map<String, Double> symbolInterest;
+    private final Map<String, FundingCap> symbolCap;
+    private final List<Duration> settlementIntervals;
+
+    SerializedForm(FundingRuleVersion source) {
+      this.venueId = source.venueId;
+      this.effectiveFrom = source.effectiveFrom;
+      this.formulaText = source.formulaText;
+      this.provenance = source.provenance;
+      this.source = source.source;
+      this.gaps = source.gaps;
+      this.defaultInterval = source.defaultInterval;
+      this.interest = source.interest;
+      this.band = source.band;
+      this.scaling = source.scaling;
+      this.capStage = source.capStage;
+      this.defaultCap = source.defaultCap;
+      this.marginCapRule = source.marginCapRule;
+      this.precision = source.precision;
+      this.averaging = source.averaging;
+      this.sampleCadence = source.sampleCadence;
+      this.window = source.window;
+      this.intervalsAhead = source.intervalsAhead;
+      this.paymentPrice = source.paymentPrice;
+      this.accrual = source.accrual;
+      this.settlementAnchor = source.settlementAnchor;
+      this.snapshotTolerance = source.snapshotTolerance;
+      this.intervalRules = source.intervalRules;
+      this.symbolInterest = source.symbolInterest;
+      this.symbolCap = source.symbolCap;
+      this.settlementIntervals = source.settlementIntervals;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Builder b = new Builder(venueId, effectiveFrom);
+        b.formulaText = formulaText;
+        b.provenance = provenance;
+        b.source = source;
+        b.gaps = gaps;
+        b.defaultInterval = defaultInterval;
+        b.interest = interest;
+        b.band = band;
+        b.scaling = scaling;
+        b.capStage = capStage;
+        b.defaultCap = defaultCap;
+        b.marginCapRule = marginCapRule;
+        b.precision = precision;
+        b.averaging = averaging;
+        b.sampleCadence = sampleCadence;
+        b.window = window;
+        b.intervalsAhead = intervalsAhead;
+        b.paymentPrice = paymentPrice;
+        b.accrual = accrual;
+        b.settlementAnchor = settlementAnchor;
+        b.snapshotTolerance = snapshotTolerance;
+        b.intervalRules = Objects.requireNonNull(intervalRules, "intervalRules");
+        b.symbolInterest = new LinkedHashMap<>(Objects.requireNonNull(symbolInterest, "symbolInterest"));
+        b.symbolCap = new LinkedHashMap<>(Objects.requireNonNull(symbolCap, "symbolCap"));
+        b.settlementIntervals = settlementIntervals;
+        return b.build();
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid FundingRuleVersion: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.fundingkit.core.venue;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * @param margin the margin amount, positive, in {@code currency}
  * @param currency the currency of the margin and of the notional, such as {@code USDT}
  */
-public record ImpactNotionalRule(double margin, String currency) {
+public record ImpactNotionalRule(double margin, String currency) implements Serializable {
 
   /** Binance USDⓈ-M: 200 USDT / IMR at the maximum-leverage tier (Binance FAQ). */
   public static final ImpactNotionalRule BINANCE_USDM = new ImpactNotionalRule(200, "USDT");

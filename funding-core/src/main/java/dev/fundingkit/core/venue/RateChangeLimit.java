@@ -2,6 +2,7 @@ package dev.fundingkit.core.venue;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.formula.MarginRates;
+import java.io.Serializable;
 
 /**
  * A limit on how far a rate may move from one interval to the next:
@@ -10,7 +11,7 @@ import dev.fundingkit.core.formula.MarginRates;
  *
  * @param maxChange the largest allowed move per interval, a positive fraction
  */
-public record RateChangeLimit(double maxChange) {
+public record RateChangeLimit(double maxChange) implements Serializable {
 
   /**
    * Validates the limit.

@@ -4,6 +4,9 @@ import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.formula.FundingCap;
 import dev.fundingkit.core.formula.MarginRates;
 import dev.fundingkit.core.rate.FundingIntervals;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,7 +28,7 @@ import java.util.OptionalDouble;
  *
  * <p>Immutable and thread-safe, with value equality.
  */
-public final class SymbolTerms {
+public final class SymbolTerms implements Serializable {
 
   private final Duration interval;
   private final Double interest;
@@ -167,5 +170,49 @@ public final class SymbolTerms {
       s.append(", IMR ").append(margin.initial()).append(" MMR ").append(margin.maintenance());
     }
     return s.append(']').toString();
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("SymbolTerms is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Duration interval;
+    private final Double interest;
+    private final FundingCap cap;
+    private final MarginRates margin;
+
+    SerializedForm(SymbolTerms source) {
+      this.interval = source.interval;
+      this.interest = source.interest;
+      this.cap = source.cap;
+      this.margin = source.margin;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        SymbolTerms terms = SymbolTerms.of(interval);
+        if (interest != null) {
+          terms = terms.withInterest(interest);
+        }
+        if (cap != null) {
+          terms = terms.withCap(cap);
+        }
+        if (margin != null) {
+          terms = terms.withMargin(margin);
+        }
+        return terms;
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid SymbolTerms: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

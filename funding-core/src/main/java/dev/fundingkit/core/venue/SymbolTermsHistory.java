@@ -1,5 +1,8 @@
 package dev.fundingkit.core.venue;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,7 +19,7 @@ import java.util.TreeMap;
  *
  * <p>Immutable and thread-safe, with value equality.
  */
-public final class SymbolTermsHistory {
+public final class SymbolTermsHistory implements Serializable {
 
   private final String symbol;
   private final TreeMap<Instant, SymbolTerms> versions;
@@ -119,5 +122,41 @@ public final class SymbolTermsHistory {
   @Override
   public String toString() {
     return symbol + versions;
+  }
+
+  private Object writeReplace() {
+    return new SerializedForm(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("SymbolTermsHistory is read through its serialization proxy");
+  }
+
+  /** The serial form: what the factory needs, re-validated by it on reading. */
+  private static final class SerializedForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String symbol;
+    private final Instant[] from;
+    private final SymbolTerms[] terms;
+
+    SerializedForm(SymbolTermsHistory source) {
+      this.symbol = source.symbol;
+      this.from = source.versions.keySet().toArray(new Instant[0]);
+      this.terms = source.versions.values().toArray(new SymbolTerms[0]);
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        SymbolTermsHistory history = SymbolTermsHistory.starting(symbol, from[0], terms[0]);
+        for (int k = 1; k < from.length; k++) {
+          history = history.then(from[k], terms[k]);
+        }
+        return history;
+      } catch (RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid SymbolTermsHistory: " + e.getMessage());
+        ex.initCause(e);
+        throw ex;
+      }
+    }
   }
 }

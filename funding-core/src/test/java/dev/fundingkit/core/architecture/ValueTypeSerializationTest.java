@@ -8,40 +8,17 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.fundingkit.core.aggregate.AggregatedFunding;
-import dev.fundingkit.core.aggregate.AggregationRule;
-import dev.fundingkit.core.aggregate.ExclusionReason;
-import dev.fundingkit.core.aggregate.VenueContribution;
-import dev.fundingkit.core.aggregate.VenueExclusion;
-import dev.fundingkit.core.aggregate.VenueReading;
-import dev.fundingkit.core.aggregate.Weighting;
-import dev.fundingkit.core.carry.CarryCandidate;
-import dev.fundingkit.core.carry.CarryScanner;
-import dev.fundingkit.core.carry.CarryTrade;
-import dev.fundingkit.core.carry.NoHedge;
-import dev.fundingkit.core.carry.OptionHedge;
-import dev.fundingkit.core.carry.ScanFlag;
-import dev.fundingkit.core.carry.ScanRow;
-import dev.fundingkit.core.carry.SpotHedge;
-import dev.fundingkit.core.carry.YieldLine;
-import dev.fundingkit.core.premium.PremiumSample;
 import dev.fundingkit.core.premium.PremiumSeries;
-import dev.fundingkit.core.rate.FundingPayment;
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.core.rate.MarketState;
-import dev.fundingkit.core.rate.PositionSide;
-import dev.fundingkit.core.risk.IsolatedMargin;
-import dev.fundingkit.core.schedule.InferredSchedule;
-import dev.fundingkit.core.schedule.IntervalInference;
-import dev.fundingkit.core.schedule.IntervalSegment;
-import dev.fundingkit.core.schedule.IntervalSimulation;
-import dev.fundingkit.core.schedule.PiecewiseSchedule;
-import dev.fundingkit.core.schedule.ScheduleChange;
-import dev.fundingkit.core.schedule.SettledRate;
-import dev.fundingkit.core.schedule.SettlementSchedule;
-import dev.fundingkit.core.series.FundingGap;
 import dev.fundingkit.core.series.FundingSeries;
-import dev.fundingkit.core.series.IntervalSource;
+import dev.fundingkit.core.formula.FundingBreakdown;
+import dev.fundingkit.core.premium.PremiumSeries;
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.venue.FundingConvention;
+import dev.fundingkit.core.venue.FundingConventions;
+import dev.fundingkit.core.venue.FundingRuleVersion;
+import dev.fundingkit.core.venue.SymbolTerms;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -49,9 +26,7 @@ import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,63 +45,52 @@ import org.junit.jupiter.api.Test;
  */
 class ValueTypeSerializationTest {
 
-  /** The packages this test covers; the others join as their rework lands. */
-  private static final Set<String> COVERED = Set.of("dev.fundingkit.core.rate",
-      "dev.fundingkit.core.premium", "dev.fundingkit.core.aggregate",
-      "dev.fundingkit.core.carry", "dev.fundingkit.core.risk", "dev.fundingkit.core.schedule",
-      "dev.fundingkit.core.series");
+  /** Every package of funding-core: a value type anywhere in the module needs a sample. */
+  private static final String ROOT = "dev.fundingkit.core";
 
   /**
-   * Value types still to be made serializable, each with its reason. Empty this list, don't
-   * grow it.
+   * Public final classes with state that are not value types, each with its reason. They are
+   * excluded by name here (never silently): they are mutable or stateful services that nobody
+   * stores as a value.
    */
-  private static final Set<String> NOT_YET = Set.of(
-      // The dynamic interval rules are being reworked with the venue registry (issue 10).
-      "dev.fundingkit.core.schedule.IntervalSimulator");
+  private static final Set<String> NOT_VALUES = Set.of(
+      // Mutable monitors: accumulate samples as they arrive; a snapshot is the value.
+      "dev.fundingkit.core.live.FundingMonitor",
+      "dev.fundingkit.core.live.CrossVenueMonitor",
+      // Mutable accumulator of entries; its entries and totals are the values.
+      "dev.fundingkit.core.ledger.FundingLedger",
+      // Views with identity equality that hold a monitor's venue lookups (hot-path state, not
+      // a value); their figures are values that serialize: PaymentPreview, FundingBreakdown,
+      // AggregatedFunding, VenueExclusion, FundingRuleVersion.
+      "dev.fundingkit.core.live.FundingSnapshot",
+      "dev.fundingkit.core.live.CrossVenueSnapshot",
+      "dev.fundingkit.core.venue.PredictedRate");
 
-  private static final Duration H8 = Duration.ofHours(8);
-  private static final Instant T0 = Instant.parse("2025-10-01T00:00:00Z");
-  private static final FundingRate RATE = FundingRate.ofPercent(-0.0307, H8);
+  private static final FundingRate RATE = ValueSamples.RATE;
 
   private static List<Serializable> samples() {
-    SettlementSchedule grid = SettlementSchedule.of(H8, LocalTime.of(4, 0));
-    long[] t = {T0.toEpochMilli(), T0.toEpochMilli() + 8 * 3_600_000L,
-        T0.toEpochMilli() + 16 * 3_600_000L};
-    CarryTrade trade = CarryTrade.of(RATE, 0.08);
-    return List.of(
-        RATE,
-        FundingPayment.of(RATE, PositionSide.LONG, 10_000),
-        MarketState.fromRate(RATE),
-        new PremiumSample(T0, -0.0003),
-        PremiumSeries.of(T0, T0.plus(H8), new long[] {T0.toEpochMilli()}, new double[] {1e-4}),
-        AggregationRule.of(Weighting.OPEN_INTEREST),
-        new VenueExclusion("okx", ExclusionReason.STALE, "older than 8h"),
-        VenueReading.of("bybit", RATE, T0, 1e6, 2e6),
-        AggregationRule.of(Weighting.EQUAL).aggregate(T0,
-            List.of(VenueReading.of("bybit", RATE, T0, 1e6, 2e6))),
-        AggregationRule.of(Weighting.EQUAL).aggregate(T0,
-            List.of(VenueReading.of("bybit", RATE, T0, 1e6, 2e6))).contributions().get(0),
-        trade,
-        trade.economics(),
-        CarryScanner.defaults(),
-        new CarryCandidate("BTC", RATE, 0.08),
-        new NoHedge(),
-        new OptionHedge(0.01, Duration.ofDays(30)),
-        new SpotHedge(0.08),
-        new YieldLine("funding", 0.3),
-        CarryScanner.defaults().scan(List.of(new CarryCandidate("BTC", RATE, 0.08))).get(0),
-        new IsolatedMargin(5, 0.005),
-        grid,
-        PiecewiseSchedule.of(grid),
-        new PiecewiseSchedule.Segment(T0, grid),
-        IntervalInference.STANDARD.withMinimumRun(4),
-        IntervalInference.STANDARD.infer(t),
-        new IntervalSegment(T0, T0.plus(H8), H8, 2),
-        new ScheduleChange(T0, grid, SettlementSchedule.HOURLY, "cap", "settled at the cap"),
-        new IntervalSimulation(List.of(), PiecewiseSchedule.of(grid)),
-        new SettledRate(T0, 0.001, 0.003, -0.003),
-        FundingSeries.inferred(t, new double[] {1e-4, 2e-4, 3e-4}),
-        new FundingGap(T0, T0.plus(Duration.ofHours(24)), H8, 2));
+    return ValueSamples.samples();
+  }
+
+  @Test
+  void everyBuiltInRuleVersionAndWhatItComputesRoundTripsEqual() throws Exception {
+    // The interfaces the versions hold (interest, band, scaling, cap rule, averaging, interval
+    // rules) are serializable through their implementations: every built-in part is exercised.
+    PremiumSeries premiums = PremiumSeries.of(ValueSamples.T0, ValueSamples.T0.plus(
+        ValueSamples.H8), new long[] {ValueSamples.T0.toEpochMilli()}, new double[] {1e-4});
+    for (FundingConvention c : FundingConventions.all()) {
+      for (FundingRuleVersion v : c.versions()) {
+        assertEquals(v, roundTrip(v), c.id() + " " + v.effectiveFrom());
+        if (v.isFormulaKnown()) {
+          SymbolTerms terms = v.defaultTerms();
+          assertEquals(v.formulaFor(terms), roundTrip(v.formulaFor(terms)), c.id());
+        }
+      }
+    }
+    FundingRuleVersion binance = FundingConventions.BINANCE_USDM.versionAt(
+        Instant.parse("2025-10-01T00:00:00Z"));
+    FundingBreakdown b = binance.rate(premiums, SymbolTerms.of(ValueSamples.H8));
+    assertEquals(b, roundTrip(b));
   }
 
   @Test
@@ -145,12 +109,12 @@ class ValueTypeSerializationTest {
     Set<String> valueTypes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("dev.fundingkit.core").stream()
-        .filter(c -> COVERED.contains(c.getPackageName()))
+        .filter(c -> c.getPackageName().startsWith(ROOT))
         .filter(ValueTypeSerializationTest::isValueType)
         .map(JavaClass::getName)
         .collect(Collectors.toCollection(TreeSet::new));
     valueTypes.removeAll(sampled);
-    valueTypes.removeAll(NOT_YET);
+    valueTypes.removeAll(NOT_VALUES);
     assertEquals(Set.of(), valueTypes, "public value types without a serialization sample");
   }
 
@@ -162,6 +126,29 @@ class ValueTypeSerializationTest {
     Object back = roundTrip(s);
     assertEquals(s, back);
     assertThrows(InvalidObjectException.class, () -> invokeReadObject(FundingRate.class));
+  }
+
+  @Test
+  void everyFinalClassValueRefusesADirectStream() throws Exception {
+    // A final class is read only through its proxy, which re-enters the factory; a record's
+    // canonical constructor already runs on reading.
+    for (Serializable sample : samples()) {
+      Class<?> type = sample.getClass();
+      if (type.isRecord() || type.isEnum()) {
+        continue;
+      }
+      java.lang.reflect.Method m;
+      try {
+        m = type.getDeclaredMethod("readObject", ObjectInputStream.class);
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError(type.getName() + " has no readObject refusing a direct stream");
+      }
+      m.setAccessible(true);
+      java.lang.reflect.InvocationTargetException thrown = assertThrows(
+          java.lang.reflect.InvocationTargetException.class,
+          () -> m.invoke(sample, (ObjectInputStream) null), type.getName());
+      assertTrue(thrown.getCause() instanceof InvalidObjectException, type.getName());
+    }
   }
 
   private static boolean isValueType(JavaClass c) {
@@ -178,7 +165,7 @@ class ValueTypeSerializationTest {
         && !c.getSimpleName().equals("Builder");
   }
 
-  private static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
+  static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(o);
