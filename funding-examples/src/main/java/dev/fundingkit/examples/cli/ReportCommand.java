@@ -56,7 +56,8 @@ import picocli.CommandLine;
             + " static PNG charts. Without --csv it runs on the built-in SYNTHETIC demonstration data"
             + " (generated deterministically by FundingKit's own OU simulator). Several --csv"
             + " files are joined in time order (e.g. monthly Binance public-data files) and must"
-            + " not overlap.",
+            + " not overlap; --csv NAME=FILE (repeated) compares named series on one page, the"
+            + " first analysed, all normalised to one interval.",
     footer = {
       "",
       "Examples:",
@@ -163,9 +164,16 @@ final class ReportCommand implements Callable<Integer> {
   /** The series read from --csv, or null for the demonstration data. */
   private FundingSeries series;
 
+  /** The name of the analysed series when --csv NAME=FILE is used, else null. */
+  private String primaryName;
+
+  /** The other series of --csv NAME=FILE, in order, each labelled with its NAME as venue. */
+  private final List<FundingSeries> others = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     List<String> notes = new ArrayList<>();
+    splitNamedInputs();
     ReportData data = files.isEmpty() ? ReportData.demo() : read(notes);
     if (files.isEmpty() && (priceColumn != null || spotCsv != null)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -195,7 +203,8 @@ final class ReportCommand implements Callable<Integer> {
         + out);
     List<Path> charts = png ? ReportCharts.write(report, out) : List.of();
     ReportPage model = files.isEmpty() ? ReportPageAdapter.demo(report)
-        : ReportPageAdapter.of(report);
+        : primaryName == null ? ReportPageAdapter.of(report)
+        : ReportPageAdapter.of(report, series.withVenue(primaryName), others);
     Path page = HtmlReport.write(model, out);
     if (output.json) {
       json(report, page, charts).print(spec, true);
@@ -203,6 +212,45 @@ final class ReportCommand implements Callable<Integer> {
       text(report, page);
     }
     return 0;
+  }
+
+  /**
+   * {@code --csv NAME=FILE} (repeated) compares several series on one page: the first is
+   * analysed, the others join the venue chart, the spread and the heatmap, each named by its
+   * NAME. Plain {@code --csv FILE} values are several files of one series, as before; the two
+   * forms cannot be mixed.
+   */
+  private void splitNamedInputs() throws IOException {
+    List<String> names = new ArrayList<>();
+    List<Path> paths = new ArrayList<>();
+    for (Path f : files) {
+      String text = f.toString();
+      int eq = text.indexOf('=');
+      boolean named = eq > 0 && !Files.exists(f)
+          && text.substring(0, eq).matches("[A-Za-z0-9_.-]+");
+      if (named) {
+        names.add(text.substring(0, eq));
+        paths.add(Path.of(text.substring(eq + 1)));
+      }
+    }
+    if (names.isEmpty()) {
+      return;
+    }
+    if (names.size() != files.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--csv takes either FILE values (one series) or NAME=FILE values (series to"
+              + " compare), not both");
+    }
+    if (new java.util.HashSet<>(names).size() != names.size()) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--csv NAME=FILE names must differ, were " + names);
+    }
+    primaryName = names.get(0);
+    for (int i = 1; i < names.size(); i++) {
+      FundingSeries other = input.readOne(spec, List.of(paths.get(i))).single();
+      others.add(other.withVenue(names.get(i)));
+    }
+    files = new ArrayList<>(List.of(paths.get(0)));
   }
 
   private ReportData withSpot(ReportData data) throws IOException {
@@ -298,6 +346,25 @@ final class ReportCommand implements Callable<Integer> {
       g.put("from", gap.lastBefore().toString());
       g.put("to", gap.firstAfter().toString());
       g.put("missingSettlements", gap.missingSettlements());
+    }
+    for (FundingSeries other : others) {
+      ObjectNode o = list.addObject();
+      o.put("name", other.venue().orElseThrow());
+      o.put("rows", other.size());
+      o.put("from", other.firstTime().toString());
+      o.put("to", other.lastTime().toString());
+      o.put("interval", other.intervalLabel());
+      o.put("intervalSource", other.intervalSourceLabel());
+      ArrayNode og = o.putArray("gaps");
+      for (FundingGap gap : other.gaps()) {
+        ObjectNode g = og.addObject();
+        g.put("from", gap.lastBefore().toString());
+        g.put("to", gap.firstAfter().toString());
+        g.put("missingSettlements", gap.missingSettlements());
+      }
+    }
+    if (primaryName != null) {
+      entry.put("name", primaryName);
     }
     j.put("interval", series.intervalLabel());
     j.put("intervalSource", series.intervalSourceLabel());

@@ -212,6 +212,29 @@ class ReportCommandTest {
   }
 
   @Test
+  void namedFiles_areComparedOnOnePage_eachListedWithItsInterval() throws IOException {
+    Path a = dir.resolve("a.csv");
+    Path b = dir.resolve("b.csv");
+    Files.writeString(a, csv(0, 300));
+    Files.writeString(b, csv(100, 250));
+    Path out = dir.resolve("named");
+    JsonNode json = CliRun.of("report", "--csv", "venueA=" + a, "--csv", "venueB=" + b,
+        "--out", out.toString(), "--json").json();
+    JsonNode series = json.get("series");
+    assertEquals(2, series.size(), series.toString());
+    assertEquals("venueA", series.get(0).get("name").asText());
+    assertEquals(300, series.get(0).get("rows").intValue());
+    assertEquals("venueB", series.get(1).get("name").asText());
+    assertEquals(150, series.get(1).get("rows").intValue());
+    assertEquals(300, json.get("n").intValue(), "the first named series is the one analysed");
+    String html = assertReport(out, false);
+    assertTrue(html.contains("venueB"), "the compared series is on the page");
+    String err = CliRun.of("report", "--csv", "venueA=" + a, "--csv", b.toString(), "--out",
+        dir.resolve("mixed").toString()).badInput();
+    assertTrue(err.contains("either FILE values") && err.contains("not both"), err);
+  }
+
+  @Test
   void overlappingFiles_badInputNamingTheFileAndLine() throws IOException {
     Path a = dir.resolve("a.csv");
     Path b = dir.resolve("b.csv");
