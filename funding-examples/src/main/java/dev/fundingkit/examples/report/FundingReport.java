@@ -57,6 +57,7 @@ public final class FundingReport {
   private final SeriesSummary summary;
   private final OuFit fit;
   private final List<HalfLifeWindow> rolling;
+  private final java.util.NavigableMap<Instant, OuFit> rollingFits;
   private final SignalLevels levels;
   private final List<SignalEvent> events;
   private final CarryBacktestResult backtest;
@@ -74,6 +75,7 @@ public final class FundingReport {
     this.summary = b.summary;
     this.fit = b.fit;
     this.rolling = List.copyOf(b.rolling);
+    this.rollingFits = b.rollingFits;
     this.levels = b.levels;
     this.events = b.events;
     this.backtest = b.backtest;
@@ -122,7 +124,14 @@ public final class FundingReport {
     b.summary = SeriesSummary.of(times, rates, SummarySettings.DEFAULT);
     b.fit = OuFitter.defaults().fit(epochMillis(times), b.values, b.unit);
     progress.accept("fitted " + rates.length + " settlements: " + b.fit.verdict());
-    b.rolling = rolling(times, b.values, b.unit, settings, progress);
+    progress.accept("rolling half-life: " + settings.halfLifeWindow().toDays()
+        + "-day windows every " + settings.halfLifeStep().toDays() + " days");
+    // The one OU engine: the fitter's own rolling windows, each with its CI, verdict and caveats.
+    FundingSeries unitSeries = FundingSeries.of(times, rates, IntervalSource.INFERRED)
+        .rescaleTo(b.unit);
+    b.rollingFits = OuFitter.defaults().rolling(unitSeries, settings.halfLifeWindow(),
+        settings.halfLifeStep());
+    b.rolling = halfLifeWindows(unitSeries, b.rollingFits);
     progress.accept("signals, regimes and backtest");
     Optional<OuParameters> params = b.fit.parameters();
     if (params.isPresent()) {
@@ -185,36 +194,20 @@ public final class FundingReport {
         : bt.run(series);
   }
 
-  private static List<HalfLifeWindow> rolling(Instant[] times, double[] values, Duration unit,
-      ReportSettings settings, Consumer<String> progress) {
+  /** The windows whose fit gives a half-life and its interval, keyed by their last settlement. */
+  private static List<HalfLifeWindow> halfLifeWindows(FundingSeries series,
+      java.util.NavigableMap<Instant, OuFit> fits) {
     List<HalfLifeWindow> out = new ArrayList<>();
-    Instant first = times[0];
-    Instant last = times[times.length - 1];
-    Instant end = first.plus(settings.halfLifeWindow());
-    int total = (int) (Duration.between(end, last).toMillis()
-        / settings.halfLifeStep().toMillis()) + 1;
-    OuFitter fitter = OuFitter.defaults();
-    for (int w = 0; !end.isAfter(last); w++, end = end.plus(settings.halfLifeStep())) {
-      if (w % 10 == 0) {
-        progress.accept("rolling half-life: window " + (w + 1) + " of " + total);
-      }
-      int from = lowerBound(times, end.minus(settings.halfLifeWindow()));
-      int to = lowerBound(times, end.plusMillis(1));
-      if (to - from < 31) {
+    for (java.util.Map.Entry<Instant, OuFit> e : fits.entrySet()) {
+      OuFit f = e.getValue();
+      int lastIn = series.indexAtOrBefore(e.getKey().minusMillis(1));
+      if (lastIn < 0 || f.halfLifeHours().isEmpty() || f.halfLifeHoursCi().isEmpty()) {
         continue;
       }
-      try {
-        OuFit f = fitter.fit(epochMillis(Arrays.copyOfRange(times, from, to)),
-            Arrays.copyOfRange(values, from, to), unit);
-        if (f.halfLifeHours().isPresent() && f.halfLifeHoursCi().isPresent()) {
-          ConfidenceInterval ci = f.halfLifeHoursCi().get();
-          double hl = f.halfLifeHours().getAsDouble();
-          out.add(new HalfLifeWindow(times[to - 1], hl, Math.min(ci.lower(), hl),
-              Math.max(ci.upper(), hl), f.verdict()));
-        }
-      } catch (IllegalStateException flat) {
-        // A window without variation (e.g. pinned at the interest rate) has no fit to show.
-      }
+      ConfidenceInterval ci = f.halfLifeHoursCi().get();
+      double hl = f.halfLifeHours().getAsDouble();
+      out.add(new HalfLifeWindow(series.time(lastIn), hl, Math.min(ci.lower(), hl),
+          Math.max(ci.upper(), hl), f.verdict()));
     }
     return out;
   }
@@ -296,6 +289,17 @@ public final class FundingReport {
    */
   public List<HalfLifeWindow> rollingHalfLives() {
     return rolling;
+  }
+
+  /**
+   * Every rolling window's fit, keyed by the window's exclusive end
+   * ({@link OuFitter#rolling(FundingSeries, Duration, Duration)}): windows that could not be
+   * fitted are there too, with their verdict ({@code INSUFFICIENT_DATA}, …).
+   *
+   * @return an unmodifiable map in order of window end
+   */
+  public java.util.NavigableMap<Instant, OuFit> rollingFits() {
+    return rollingFits;
   }
 
   /**
@@ -413,6 +417,7 @@ public final class FundingReport {
     SeriesSummary summary;
     OuFit fit;
     List<HalfLifeWindow> rolling;
+    java.util.NavigableMap<Instant, OuFit> rollingFits;
     SignalLevels levels;
     List<SignalEvent> events;
     CarryBacktestResult backtest;

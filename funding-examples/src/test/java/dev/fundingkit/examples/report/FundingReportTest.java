@@ -33,8 +33,10 @@ class FundingReportTest {
     assertTrue(DEMO.levels().isPresent());
     assertTrue(DEMO.currentZ().isPresent());
     assertTrue(DEMO.expectedHolding().orElseThrow().compareTo(Duration.ZERO) > 0);
-    // 730 days, 90-day windows every 30 days: ends at day 90, 120, ..., 720.
-    assertEquals(22, DEMO.rollingHalfLives().size());
+    // 730 days, 90-day windows every 30 days: ends at day 90, 120, ..., 720 and 750 (the first
+    // end after the last settlement); every one of the 23 fits on the demo.
+    assertEquals(23, DEMO.rollingFits().size());
+    assertEquals(23, DEMO.rollingHalfLives().size());
     assertTrue(DEMO.carryAtEntry().orElseThrow().netYield() > 0);
   }
 

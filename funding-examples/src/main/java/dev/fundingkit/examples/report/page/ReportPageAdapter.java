@@ -1,6 +1,10 @@
 package dev.fundingkit.examples.report.page;
 
 import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.stats.ou.OuFit;
+import dev.fundingkit.stats.ou.OuVerdict;
+import dev.fundingkit.stats.ou.OuCaveat;
+import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.backtest.BacktestStatus;
 import dev.fundingkit.stats.backtest.BacktestTrade;
 import dev.fundingkit.stats.backtest.CarryBacktestResult;
@@ -237,38 +241,33 @@ public final class ReportPageAdapter {
   }
 
   private static List<HalfLife> halfLives(FundingReport report) {
-    ReportData data = report.data();
     ReportSettings settings = report.settings();
-    Instant[] times = data.times();
-    double spacingHours = medianSpacingHours(times);
-    List<HalfLifeWindow> fitted = report.rollingHalfLives();
+    double spacingHours = medianSpacingHours(report.data().times());
     List<HalfLife> out = new ArrayList<>();
-    Instant first = times[0];
-    Instant last = times[times.length - 1];
-    for (Instant end = first.plus(settings.halfLifeWindow()); !end.isAfter(last);
-        end = end.plus(settings.halfLifeStep())) {
+    for (java.util.Map.Entry<Instant, OuFit> e : report.rollingFits().entrySet()) {
+      Instant end = e.getKey();
       Instant start = end.minus(settings.halfLifeWindow());
-      int from = lowerBound(times, start);
-      int to = lowerBound(times, end.plusMillis(1));
-      if (to - from < MIN_WINDOW_POINTS) {
+      OuFit f = e.getValue();
+      if (f.verdict() == OuVerdict.INSUFFICIENT_DATA) {
         out.add(new HalfLife(start, end, WindowStatus.TOO_FEW, Double.NaN, Double.NaN,
-            Double.NaN, (to - from) + " settlements, fewer than " + MIN_WINDOW_POINTS));
+            Double.NaN, f.n() + " settlements: too few, or no variation, to fit"));
         continue;
       }
-      Instant lastIn = times[to - 1];
-      Optional<HalfLifeWindow> w =
-          fitted.stream().filter(f -> f.end().equals(lastIn)).findFirst();
-      if (w.isEmpty()) {
+      if (f.halfLifeHours().isEmpty() || f.halfLifeHoursCi().isEmpty()) {
         out.add(new HalfLife(start, end, WindowStatus.FAILED, Double.NaN, Double.NaN,
-            Double.NaN, "no half-life: the fit found no mean reversion or the data is flat"));
-      } else {
-        HalfLifeWindow h = w.get();
-        boolean shortSpan = h.hours() < spacingHours;
-        out.add(new HalfLife(start, end, shortSpan ? WindowStatus.SHORT_SPAN
-            : WindowStatus.FITTED, h.hours(), h.lower(), h.upper(), shortSpan
-            ? "shorter than the " + fmt(spacingHours) + " h between settlements: not resolved"
-            + " by the data (" + h.verdict() + ")" : h.verdict().name()));
+            Double.NaN, "no half-life: " + f.verdict()));
+        continue;
       }
+      double hl = f.halfLifeHours().getAsDouble();
+      ConfidenceInterval ci = f.halfLifeHoursCi().get();
+      boolean belowStep = hl < spacingHours;
+      boolean shortSpan = belowStep || f.caveats().contains(OuCaveat.SHORT_SPAN);
+      out.add(new HalfLife(start, end, shortSpan ? WindowStatus.SHORT_SPAN
+          : WindowStatus.FITTED, hl, Math.min(ci.lower(), hl), Math.max(ci.upper(), hl),
+          belowStep ? "shorter than the " + fmt(spacingHours) + " h between settlements: not"
+              + " resolved by the data (" + f.verdict() + ")"
+          : shortSpan ? "the window spans fewer than 30 half-lives (" + f.verdict() + ")"
+          : f.verdict().name()));
     }
     return out;
   }

@@ -68,9 +68,10 @@ class ReportPageAdapterTest {
 
   @Test
   void demo_hasAWindowForEveryRollingStep() {
-    // 2,190 settlements 8 h apart span 2,189 × 8 h = 729 d 16 h; 90-day windows every 30 days
-    // end at day 90, 120, ..., 720: (720 − 90) / 30 + 1 = 22 windows.
-    assertEquals(22, page.halfLives().size());
+    // 2,190 settlements 8 h apart span 2,189 × 8 h = 729 d 16 h; the fitter's 90-day windows
+    // [end − 90 d, end) every 30 days end at day 90, 120, ..., 720 and the first end after
+    // the last settlement, day 750: (750 − 90) / 30 + 1 = 23 windows.
+    assertEquals(23, page.halfLives().size());
     assertEquals(Instant.parse("2024-03-31T00:00:00Z"), page.halfLives().get(0).end());
   }
 
@@ -90,8 +91,9 @@ class ReportPageAdapterTest {
     FundingReport report = FundingReport.analyse(ReportData.of("flat", "test", false, t, r),
         ReportSettings.DEFAULT, line -> { });
     List<HalfLife> windows = ReportPageAdapter.of(report).halfLives();
-    // span 1,199 × 8 h = 399 d 16 h: windows end at day 90, 120, ..., 390 → 11 windows.
-    assertEquals(11, windows.size());
+    // span 1,199 × 8 h = 399 d 16 h: windows end at day 90, 120, ..., 390 and at 420, the first
+    // end after the last settlement → 12 windows.
+    assertEquals(12, windows.size());
     assertEquals(report.rollingHalfLives().size(), windows.stream()
         .filter(w -> w.status() == WindowStatus.FITTED || w.status() == WindowStatus.SHORT_SPAN)
         .count());
