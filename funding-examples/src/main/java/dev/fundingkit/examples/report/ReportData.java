@@ -3,7 +3,8 @@ package dev.fundingkit.examples.report;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
-import dev.fundingkit.examples.io.SettlementIntervals;
+import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.series.FundingSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -86,20 +87,26 @@ public final class ReportData {
    * @throws NullPointerException if an argument or element is null
    * @throws IllegalArgumentException if the times are not strictly increasing, the lengths
    *     differ, there are fewer than 2 points, a value is not finite or a text is blank
-   * @throws IllegalStateException if no step between settlements is a funding interval (a
-   *     whole-minute divisor of a day, within a minute)
+   *     (also when no step between settlements is a funding interval: a whole-minute divisor
+   *     of a day, within a minute)
    */
   public static ReportData inferringIntervals(String name, String source, Instant[] times,
       double[] values) {
     Objects.requireNonNull(values, "values");
-    Duration[] intervals = SettlementIntervals.infer(times);
+    ArgChecks.strictlyIncreasing("times", times);
     if (values.length != times.length) {
       throw new IllegalArgumentException(
           "values must have length " + times.length + ", was " + values.length);
     }
+    long[] millis = new long[times.length];
+    for (int i = 0; i < millis.length; i++) {
+      millis[i] = times[i].toEpochMilli();
+    }
+    // Core's one interval inference, through the series (no rule of the report's own).
+    FundingSeries series = FundingSeries.inferred(millis, values);
     FundingRate[] rates = new FundingRate[values.length];
     for (int i = 0; i < values.length; i++) {
-      rates[i] = FundingRate.of(values[i], intervals[i]);
+      rates[i] = series.get(i);
     }
     return of(name, source, false, times, rates);
   }

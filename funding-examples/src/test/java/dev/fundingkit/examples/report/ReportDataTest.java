@@ -36,12 +36,16 @@ class ReportDataTest {
 
   @Test
   void inferredIntervalsAndTheirChange() {
-    ReportData d = ReportData.inferringIntervals("x", "test", times(0, 8, 16, 20, 24),
-        new double[] {1e-4, 1e-4, 2e-4, 1e-4, 0});
+    // Core's standard inference: five 8 h steps, then four 4 h steps (three in a row are
+    // needed to call a change); the change is at the first settlement after a 4 h step, 44 h.
+    ReportData d = ReportData.inferringIntervals("x", "test",
+        times(0, 8, 16, 24, 32, 40, 44, 48, 52, 56),
+        new double[] {1e-4, 1e-4, 2e-4, 1e-4, 0, 0, 1e-4, 0, 0, 0});
     assertFalse(d.synthetic());
     assertEquals(Optional.empty(), d.commonInterval());
-    assertEquals(Optional.of("from 8h to 4h at 2024-01-01T20:00:00Z"), d.firstIntervalChange());
-    assertEquals(FundingRate.of(1e-4, Duration.ofHours(4)), d.rates()[3]);
+    assertEquals(Optional.of("from 8h to 4h at 2024-01-02T20:00:00Z"), d.firstIntervalChange());
+    assertEquals(FundingRate.of(1e-4, Duration.ofHours(4)), d.rates()[6]);
+    assertEquals(FundingRate.of(0, Duration.ofHours(8)), d.rates()[5]);
     assertTrue(d.spotTimes().isEmpty());
   }
 
