@@ -42,14 +42,17 @@ public final class FundingFormula {
    * decimal proration on every call (immutable holder, so racy reads are safe). */
   private volatile InterestAt lastInterest;
 
-  /** One interval and the interest component's rate for it. */
+  /** One interval, the interest component's rate and the proportional scaling factor. */
   private static final class InterestAt {
     final Duration interval;
     final double rate;
+    /** {@code scaling.factor(interval)} when the scaling is proportional, else NaN. */
+    final double factor;
 
-    InterestAt(Duration interval, double rate) {
+    InterestAt(Duration interval, double rate, double factor) {
       this.interval = interval;
       this.rate = rate;
+      this.factor = factor;
     }
   }
 
@@ -255,11 +258,13 @@ public final class FundingFormula {
   public FundingBreakdown apply(double averagePremium, Duration interval) {
     double p = ArgChecks.finite("averagePremium", averagePremium);
     ArgChecks.positive("interval", interval);
-    double i = interestFor(interval);
+    InterestAt at = at(interval);
+    double i = at.rate;
     double raw = band.raw(p, i);
-    double scaled = scaling.scale(raw, interval);
+    double scaled = scale(raw, interval, at);
     boolean capped = capStage == CapStage.AFTER_SCALING ? cap.binds(scaled) : cap.binds(raw);
-    double value = finalRate(raw, scaled, interval);
+    double value = capStage == CapStage.AFTER_SCALING ? cap.apply(scaled)
+        : scale(cap.apply(raw), interval, at);
     // The published decimal string is made by published() only when asked for.
     return new FundingBreakdown(p, ArgChecks.finite("interest", i),
         ArgChecks.finite("clampTerm", band.term(p, i)), ArgChecks.finite("raw", raw),
@@ -275,13 +280,25 @@ public final class FundingFormula {
 
   /** The interest component's rate for {@code interval}, memoised for the last interval. */
   private double interestFor(Duration interval) {
+    return at(interval).rate;
+  }
+
+  private InterestAt at(Duration interval) {
     InterestAt last = lastInterest;
     if (last != null && last.interval.equals(interval)) {
-      return last.rate;
+      return last;
     }
-    double i = interest.rateFor(interval);
-    lastInterest = new InterestAt(interval, i);
-    return i;
+    double f = scaling instanceof ProportionalScaling ? scaling.factor(interval) : Double.NaN;
+    last = new InterestAt(interval, interest.rateFor(interval), f);
+    lastInterest = last;
+    return last;
+  }
+
+  /** {@code scaling.scale(rate, interval)}, with a proportional factor taken from the memo. */
+  private double scale(double rate, Duration interval, InterestAt at) {
+    // ProportionalScaling uses the interface's scale: rate × factor(interval) + 0.0.
+    return scaling instanceof ProportionalScaling ? rate * at.factor + 0.0
+        : scaling.scale(rate, interval);
   }
 
   /**
@@ -297,8 +314,10 @@ public final class FundingFormula {
   public double rate(double averagePremium, Duration interval) {
     double p = ArgChecks.finite("averagePremium", averagePremium);
     ArgChecks.positive("interval", interval);
-    double raw = band.raw(p, interestFor(interval));
-    return finalRate(raw, scaling.scale(raw, interval), interval);
+    InterestAt at = at(interval);
+    double raw = band.raw(p, at.rate);
+    return capStage == CapStage.AFTER_SCALING ? cap.apply(scale(raw, interval, at))
+        : scale(cap.apply(raw), interval, at);
   }
 
   /**
