@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Times the tools a FundingKit user would otherwise pick (numpy, statsmodels) on the same data
+"""Times the tools a FundingKit user would otherwise pick (numpy, scipy, statsmodels) on the same data
 the JMH benchmarks use, and prints one JSON object.
 
 Usage:
@@ -8,7 +8,8 @@ Usage:
   python3 funding-benchmarks/peers/peers.py /tmp/fk-funding.csv /tmp/fk-premiums.csv
 
 Each case is named like its JMH pair (``perHour``, ``gaps``, ``averagingLinear``,
-``regularFit``) and reports the minimum and median of repeated timings in milliseconds.
+``regularFit``, ``formulaBulk``, ``ledger``, ``rollingFit90``/``rollingFit540``,
+``irregularFit``) and reports the minimum and median of repeated timings in milliseconds.
 A package that is missing is reported as skipped with the reason, never faked.
 """
 import json
@@ -57,6 +58,80 @@ def main(funding_csv, premiums_csv):
         return phi, c, resid.std()
 
     cases["regularFit"] = timed(closed_form_ar1)
+
+    # formulaBulk: the Binance formula with np.clip over the same 10^6 premiums that
+    # FormulaBenchmark derives from the funding path (20 × (rate − 1 bp)).
+    prem = 20 * (v - 1e-4)
+
+    def formula_clip():
+        raw = np.maximum(prem - 0.0005, np.minimum(prem + 0.0005, 0.0001))
+        return np.clip(raw, -0.0075, 0.0075)
+
+    cases["formulaBulk"] = timed(formula_clip)
+
+    # ledger: the at-settlement rule with searchsorted. Settlement times and rates are the
+    # file's; prices and sizes are drawn by numpy in the same shape as LedgerBenchmark (a
+    # size change one hour after every tenth settlement); the timing does not depend on them.
+    rng = np.random.default_rng(20261202)
+    prices = 30_000 * np.cumprod(1 + 0.01 * (rng.random(t.size) - 0.5))
+    change_ms = t[::10][: t.size // 10] + 3_600_000
+    sizes = np.round((rng.random(change_ms.size) - 0.5) * 20) / 10
+
+    def ledger_searchsorted():
+        idx = np.searchsorted(change_ms, t, side="left") - 1
+        size = np.where(idx >= 0, sizes[np.maximum(idx, 0)], 0.0)
+        flows = -size * prices * v
+        return flows.sum()
+
+    cases["ledger"] = timed(ledger_searchsorted)
+
+    # rollingFit: sliding AR(1) sums by cumulative sums, φ per window (90 and 540).
+    def rolling(window):
+        x, y = v[:-1], v[1:]
+        m = window - 1
+
+        def slide(a):
+            c = np.concatenate(([0.0], np.cumsum(a)))
+            return c[m:] - c[:-m]
+
+        sx, sy, sxx, sxy = slide(x), slide(y), slide(x * x), slide(x * y)
+        return (sxy - sx * sy / m) / (sxx - sx * sx / m)
+
+    cases["rollingFit90"] = timed(lambda: rolling(90), repeat=10)
+    cases["rollingFit540"] = timed(lambda: rolling(540), repeat=10)
+
+    # irregularFit: the exact-discretisation profile likelihood in ln θ at the real times
+    # (hours), minimised by scipy's bounded Brent, at 10^5 points like IrregularFitBenchmark.
+    try:
+        import scipy
+        from scipy.optimize import minimize_scalar
+        out["scipy"] = scipy.__version__
+        n5 = 100_000
+        hours = (t[:n5] - t[0]) / 3_600_000.0
+        dt = np.diff(hours)
+        x, y = v[: n5 - 1], v[1:n5]
+        m = dt.size
+
+        def neg_profile(log_theta):
+            theta = np.exp(log_theta)
+            phi = np.exp(-theta * dt)
+            var = -np.expm1(-2 * theta * dt) / (2 * theta)
+            a = 1 / (1 + phi)
+            mu = (a * (y - phi * x)).sum() / (a * (1 - phi)).sum()
+            e = y - mu - phi * (x - mu)
+            s2 = (e * e / var).sum() / m
+            return 0.5 * (m * np.log(s2) + np.log(var).sum() + m)
+
+        def fit_irregular():
+            return minimize_scalar(neg_profile, bounds=(np.log(1e-5), np.log(10.0)),
+                                   method="bounded")
+
+        cases["irregularFit"] = timed(fit_irregular, repeat=5)
+        cases["irregularFit"]["n"] = n5
+        cases["irregularFitOneEvaluation"] = timed(lambda: neg_profile(np.log(0.028)))
+        cases["irregularFitOneEvaluation"]["n"] = n5
+    except ImportError as e:
+        cases["irregularFit"] = {"skipped": "scipy not installed: %s" % e}
     try:
         from statsmodels.tsa.ar_model import AutoReg
         import statsmodels

@@ -143,7 +143,9 @@ public final class ArgChecks {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(times, name);
     for (int i = 0; i < times.length; i++) {
-      Objects.requireNonNull(times[i], name + "[" + i + "]");
+      if (times[i] == null) {
+        throw new NullPointerException(name + "[" + i + "]");  // message built on failure only
+      }
       if (i > 0 && !times[i].isAfter(times[i - 1])) {
         throw new IllegalArgumentException(
             name + " must be strictly increasing, but " + name + "[" + i + "]=" + times[i]

@@ -27,8 +27,11 @@ public final class FundingBreakdown implements Serializable {
   private final double scaled;
   private final boolean capped;
   private final FundingRate rate;
-  private final String published;
   private final Provenance provenance;
+  /** Made on first request when {@link #source} is set (racy but idempotent: a String). */
+  private String published;
+  /** The formula that publishes the decimal string lazily; null once it has been made. */
+  private final FundingFormula source;
 
   FundingBreakdown(double averagePremium, double interest, double clampTerm, double raw,
       double scaled, boolean capped, FundingRate rate, String published,
@@ -42,6 +45,25 @@ public final class FundingBreakdown implements Serializable {
     this.rate = Objects.requireNonNull(rate, "rate");
     this.published = Objects.requireNonNull(published, "published");
     this.provenance = Objects.requireNonNull(provenance, "provenance");
+    this.source = null;
+  }
+
+  /**
+   * A breakdown whose published decimal string is made by {@code source} only when asked for
+   * (the formula's own {@code apply}: its parts are already checked finite).
+   */
+  FundingBreakdown(double averagePremium, double interest, double clampTerm, double raw,
+      double scaled, boolean capped, FundingRate rate, FundingFormula source,
+      Provenance provenance) {
+    this.averagePremium = averagePremium;
+    this.interest = interest;
+    this.clampTerm = clampTerm;
+    this.raw = raw;
+    this.scaled = scaled;
+    this.capped = capped;
+    this.rate = rate;
+    this.provenance = provenance;
+    this.source = source;
   }
 
   /**
@@ -113,7 +135,12 @@ public final class FundingBreakdown implements Serializable {
    * @return the rounded plain decimal string, such as {@code "0.00010000"}
    */
   public String published() {
-    return published;
+    String p = published;
+    if (p == null) {
+      p = source.publish(averagePremium, rate);
+      published = p;
+    }
+    return p;
   }
 
   /**
@@ -160,14 +187,14 @@ public final class FundingBreakdown implements Serializable {
         && Double.compare(interest, o.interest) == 0
         && Double.compare(clampTerm, o.clampTerm) == 0 && Double.compare(raw, o.raw) == 0
         && Double.compare(scaled, o.scaled) == 0 && capped == o.capped
-        && rate.equals(o.rate) && published.equals(o.published)
+        && rate.equals(o.rate) && published().equals(o.published())
         && provenance == o.provenance;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(averagePremium, interest, clampTerm, raw, scaled, capped, rate,
-        published, provenance);
+        published(), provenance);
   }
 
   /** Such as {@code FundingBreakdown[P=-0.00357, I=1.0E-4, …, published=-0.00307000]}. */
@@ -175,7 +202,7 @@ public final class FundingBreakdown implements Serializable {
   public String toString() {
     return "FundingBreakdown[P=" + averagePremium + ", I=" + interest + ", term=" + clampTerm
         + ", raw=" + raw + ", scaled=" + scaled + ", capped=" + capped + ", rate=" + rate
-        + ", published=" + published + ", provenance=" + provenance + "]";
+        + ", published=" + published() + ", provenance=" + provenance + "]";
   }
 
   private Object writeReplace() {

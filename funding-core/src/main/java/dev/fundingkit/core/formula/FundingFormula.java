@@ -41,6 +41,23 @@ public final class FundingFormula implements Serializable {
   private final CapStage capStage;
   private final PublishedPrecision precision;
   private final Provenance provenance;
+  /** The interest of the last interval asked for: a pure function of it, kept to skip the
+   * decimal proration on every call (immutable holder, so racy reads are safe). */
+  private volatile InterestAt lastInterest;
+
+  /** One interval, the interest component's rate and the proportional scaling factor. */
+  private static final class InterestAt {
+    final Duration interval;
+    final double rate;
+    /** {@code scaling.factor(interval)} when the scaling is proportional, else NaN. */
+    final double factor;
+
+    InterestAt(Duration interval, double rate, double factor) {
+      this.interval = interval;
+      this.rate = rate;
+      this.factor = factor;
+    }
+  }
 
   private FundingFormula(InterestComponent interest, PremiumBand band, IntervalScaling scaling,
       FundingCap cap, CapStage capStage, PublishedPrecision precision, Provenance provenance) {
@@ -244,15 +261,47 @@ public final class FundingFormula implements Serializable {
   public FundingBreakdown apply(double averagePremium, Duration interval) {
     double p = ArgChecks.finite("averagePremium", averagePremium);
     ArgChecks.positive("interval", interval);
-    double i = interest.rateFor(interval);
+    InterestAt at = at(interval);
+    double i = at.rate;
     double raw = band.raw(p, i);
-    double scaled = scaling.scale(raw, interval);
+    double scaled = scale(raw, interval, at);
     boolean capped = capStage == CapStage.AFTER_SCALING ? cap.binds(scaled) : cap.binds(raw);
-    double value = finalRate(raw, scaled, interval);
-    String published = precision.isUnrounded() ? precision.publish(value)
-        : ExactDecimal.publish(this, p, interval, value);
-    return new FundingBreakdown(p, i, band.term(p, i), raw, scaled, capped,
-        FundingRate.of(value, interval), published, provenance);
+    double value = capStage == CapStage.AFTER_SCALING ? cap.apply(scaled)
+        : scale(cap.apply(raw), interval, at);
+    // The published decimal string is made by published() only when asked for.
+    return new FundingBreakdown(p, ArgChecks.finite("interest", i),
+        ArgChecks.finite("clampTerm", band.term(p, i)), ArgChecks.finite("raw", raw),
+        ArgChecks.finite("scaled", scaled), capped, FundingRate.of(value, interval), this,
+        provenance);
+  }
+
+  /** The published decimal string of a rate this formula computed from {@code p}. */
+  String publish(double p, FundingRate rate) {
+    return precision.isUnrounded() ? precision.publish(rate.value())
+        : ExactDecimal.publish(this, p, rate.interval(), rate.value());
+  }
+
+  /** The interest component's rate for {@code interval}, memoised for the last interval. */
+  private double interestFor(Duration interval) {
+    return at(interval).rate;
+  }
+
+  private InterestAt at(Duration interval) {
+    InterestAt last = lastInterest;
+    if (last != null && last.interval.equals(interval)) {
+      return last;
+    }
+    double f = scaling instanceof ProportionalScaling ? scaling.factor(interval) : Double.NaN;
+    last = new InterestAt(interval, interest.rateFor(interval), f);
+    lastInterest = last;
+    return last;
+  }
+
+  /** {@code scaling.scale(rate, interval)}, with a proportional factor taken from the memo. */
+  private double scale(double rate, Duration interval, InterestAt at) {
+    // ProportionalScaling uses the interface's scale: rate × factor(interval) + 0.0.
+    return scaling instanceof ProportionalScaling ? rate * at.factor + 0.0
+        : scaling.scale(rate, interval);
   }
 
   /**
@@ -268,8 +317,10 @@ public final class FundingFormula implements Serializable {
   public double rate(double averagePremium, Duration interval) {
     double p = ArgChecks.finite("averagePremium", averagePremium);
     ArgChecks.positive("interval", interval);
-    double raw = band.raw(p, interest.rateFor(interval));
-    return finalRate(raw, scaling.scale(raw, interval), interval);
+    InterestAt at = at(interval);
+    double raw = band.raw(p, at.rate);
+    return capStage == CapStage.AFTER_SCALING ? cap.apply(scale(raw, interval, at))
+        : scale(cap.apply(raw), interval, at);
   }
 
   /**
@@ -282,7 +333,7 @@ public final class FundingFormula implements Serializable {
    *     {@code premiums}
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code out} is too short, a premium is NaN or
-   *     infinite (naming its index; earlier elements of {@code out} are already written), or
+   *     infinite (naming its index; nothing is written then), or
    *     the interval is not positive
    */
   public void rates(double[] premiums, Duration interval, double[] out) {
@@ -293,13 +344,41 @@ public final class FundingFormula implements Serializable {
       throw new IllegalArgumentException(
           "out must have at least " + premiums.length + " elements, was " + out.length);
     }
-    double i = interest.rateFor(interval);
-    for (int k = 0; k < premiums.length; k++) {
-      double p = premiums[k];
-      if (!Double.isFinite(p)) {
-        throw new IllegalArgumentException("premiums[" + k + "] must be finite, was " + p);
+    double i = interestFor(interval);
+    int n = premiums.length;
+    for (int k = 0; k < n; k++) {  // checked first, so nothing is written on failure
+      if (!Double.isFinite(premiums[k])) {
+        throw new IllegalArgumentException(
+            "premiums[" + k + "] must be finite, was " + premiums[k]);
       }
-      double raw = band.raw(p + 0.0, i);
+    }
+    if (band instanceof ClampBand && capStage == CapStage.AFTER_SCALING
+        && (scaling instanceof FixedDivisor || scaling instanceof ProportionalScaling)) {
+      // The common venue shape as straight-line min/max arithmetic over the arrays, with no
+      // calls per element, so that the JIT can vectorise it; the same operations in the same
+      // order as band.raw, scaling.scale and cap.apply, so the results are bit-identical.
+      double h = ((ClampBand) band).halfWidth();
+      double lo = cap.floor();
+      double hi = cap.cap();
+      if (scaling instanceof FixedDivisor) {
+        double d = ((FixedDivisor) scaling).divisor();
+        for (int k = 0; k < n; k++) {
+          double p = premiums[k] + 0.0;
+          double raw = Math.max(p - h, Math.min(p + h, i)) + 0.0;
+          out[k] = Math.min(hi, Math.max(lo, raw / d + 0.0)) + 0.0;
+        }
+      } else {
+        double f = scaling.factor(interval);
+        for (int k = 0; k < n; k++) {
+          double p = premiums[k] + 0.0;
+          double raw = Math.max(p - h, Math.min(p + h, i)) + 0.0;
+          out[k] = Math.min(hi, Math.max(lo, raw * f + 0.0)) + 0.0;
+        }
+      }
+      return;
+    }
+    for (int k = 0; k < n; k++) {
+      double raw = band.raw(premiums[k] + 0.0, i);
       out[k] = finalRate(raw, scaling.scale(raw, interval), interval);
     }
   }

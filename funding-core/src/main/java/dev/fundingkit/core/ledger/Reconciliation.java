@@ -54,7 +54,11 @@ public final class Reconciliation implements Serializable {
     }
     List<VenuePayment> payments = new ArrayList<>(history.size());
     for (int k = 0; k < history.size(); k++) {
-      payments.add(Objects.requireNonNull(history.get(k), "history[" + k + "]"));
+      VenuePayment payment = history.get(k);
+      if (payment == null) {
+        throw new NullPointerException("history[" + k + "]");  // message built on failure only
+      }
+      payments.add(payment);
     }
     payments.sort(Comparator.comparing(VenuePayment::time));
     List<LedgerEntry> entries = ledger.entries();

@@ -57,7 +57,10 @@ public final class PremiumSeries implements Serializable {
     long[] times = new long[samples.size()];
     double[] values = new double[samples.size()];
     for (int i = 0; i < times.length; i++) {
-      PremiumSample sample = Objects.requireNonNull(samples.get(i), "samples[" + i + "]");
+      PremiumSample sample = samples.get(i);
+      if (sample == null) {
+        throw new NullPointerException("samples[" + i + "]");  // message built on failure only
+      }
       times[i] = sample.time().toEpochMilli();
       values[i] = sample.premium();
     }

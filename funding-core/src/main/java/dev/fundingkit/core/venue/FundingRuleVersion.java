@@ -99,6 +99,20 @@ public final class FundingRuleVersion implements Serializable {
   private final Map<String, Double> symbolInterest;
   private final Map<String, FundingCap> symbolCap;
   private final List<Duration> settlementIntervals;
+  /** The formula of the last terms asked for (a pure function of them), so that a rate per
+   * window does not rebuild it: an immutable holder, safe under racy reads. */
+  private volatile FormulaFor lastFormula;
+
+  /** One symbol's terms and the formula this version gives them. */
+  private static final class FormulaFor {
+    final SymbolTerms terms;
+    final FundingFormula formula;
+
+    FormulaFor(SymbolTerms terms, FundingFormula formula) {
+      this.terms = terms;
+      this.formula = formula;
+    }
+  }
 
   private FundingRuleVersion(Builder b) {
     this.venueId = b.venueId;
@@ -528,6 +542,16 @@ public final class FundingRuleVersion implements Serializable {
    */
   public FundingFormula formulaFor(SymbolTerms terms) {
     Objects.requireNonNull(terms, "terms");
+    FormulaFor last = lastFormula;
+    if (last != null && (last.terms == terms || last.terms.equals(terms))) {
+      return last.formula;
+    }
+    FundingFormula formula = buildFormula(terms);
+    lastFormula = new FormulaFor(terms, formula);
+    return formula;
+  }
+
+  private FundingFormula buildFormula(SymbolTerms terms) {
     if (!isFormulaKnown()) {
       List<String> missing = new ArrayList<>();
       if (interest == null && terms.interest().isEmpty()) {

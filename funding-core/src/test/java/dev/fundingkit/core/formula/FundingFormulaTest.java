@@ -107,6 +107,49 @@ class FundingFormulaTest {
   }
 
   @Test
+  void bulk_badPremium_writesNothing() {
+    double[] out = {7, 7, 7};
+    assertThrows(IllegalArgumentException.class, () -> FundingFormula.standard()
+        .rates(new double[] {0, 0.001, Double.NaN}, H8, out));
+    assertEquals(7, out[0], 0);
+    assertEquals(7, out[1], 0);
+  }
+
+  @Test
+  void law_proratedInterestMemo_givesTheSameRateAsAFreshFormula_acrossIntervals() {
+    // One formula asked for alternating intervals (the memo keeps only the last) must give
+    // bit for bit what a formula built for each call gives.
+    FundingFormula shared = FundingFormula.standard()
+        .withInterest(InterestComponent.prorated(0.0001, H8))
+        .withScaling(IntervalScaling.PER_8H);
+    qt().withFixedSeed(SEED).withExamples(300)
+        .forAll(premiums(), intervals())
+        .check((p, n) -> {
+          FundingFormula fresh = FundingFormula.standard()
+              .withInterest(InterestComponent.prorated(0.0001, H8))
+              .withScaling(IntervalScaling.PER_8H);
+          double[] out = new double[1];
+          shared.rates(new double[] {p}, n, out);
+          return shared.rate(p, n) == fresh.rate(p, n)
+              && shared.apply(p, n).equals(fresh.apply(p, n)) && out[0] == fresh.rate(p, n);
+        });
+  }
+
+  @Test
+  void breakdown_publishedOnDemand_equalsTheEagerBreakdown() {
+    FundingFormula binance = FundingFormula.standard().withScaling(IntervalScaling.PER_8H)
+        .withPrecision(PublishedPrecision.of(8, RoundingMode.HALF_UP));
+    FundingBreakdown lazy = binance.apply(-0.00357, H4);
+    // (−0.00357 + 0.0005) × 4/8 = −0.001535, published at 8 dp.
+    FundingBreakdown eager = new FundingBreakdown(lazy.averagePremium(), lazy.interest(),
+        lazy.clampTerm(), lazy.raw(), lazy.scaled(), lazy.capped(), lazy.rate(), "-0.00153500",
+        lazy.provenance());
+    new EqualsTester().addEqualityGroup(lazy, eager, binance.apply(-0.00357, H4)).testEquals();
+    assertEquals(eager.toString(), lazy.toString());
+    assertEquals("-0.00153500", lazy.published());
+  }
+
+  @Test
   void badInput_isRejectedNamingTheParameterAndValue() {
     FundingFormula f = FundingFormula.standard();
     assertEquals("averagePremium must be finite, was NaN", assertThrows(

@@ -94,6 +94,22 @@ class FundingRuleVersionTest {
   }
 
   @Test
+  void formulaFor_termsAskedInTurn_eachGetItsOwnFormula() {
+    // The version keeps the last terms' formula: alternating terms must not see another's.
+    FundingRuleVersion v = FundingConventions.BINANCE_USDM.latestVersion();
+    SymbolTerms zero = SymbolTerms.of(H8).withInterest(0);
+    SymbolTerms capped = SymbolTerms.of(H8).withCap(FundingCap.symmetric(0.003));
+    for (int k = 0; k < 3; k++) {
+      assertEquals(InterestComponent.fixed(0, H8), v.formulaFor(zero).interest());
+      assertEquals(FundingCap.symmetric(0.003), v.formulaFor(capped).cap());
+      assertEquals(FundingCap.symmetric(0.003), v.formulaFor(
+          SymbolTerms.of(H8).withCap(FundingCap.symmetric(0.003))).cap());
+    }
+    // A premium of −2% per 8 h is capped at −0.3% by the symbol cap.
+    assertEquals(-0.003, v.rate(-0.02, capped).rate().value(), 0);
+  }
+
+  @Test
   void binance_formulaForTerms_andRateFromSamples() {
     FundingFormula formula = BINANCE.formulaFor(SymbolTerms.of(H8).withInterest(0));
     assertEquals(InterestComponent.fixed(0, H8), formula.interest());
