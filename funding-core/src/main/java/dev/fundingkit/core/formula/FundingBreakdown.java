@@ -234,7 +234,7 @@ public final class FundingBreakdown implements Serializable {
       this.scaled = source.scaled;
       this.capped = source.capped;
       this.rate = source.rate;
-      this.published = source.published;
+      this.published = source.published();
       this.provenance = source.provenance;
     }
 
