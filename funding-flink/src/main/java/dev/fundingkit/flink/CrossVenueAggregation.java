@@ -30,8 +30,8 @@ import org.apache.flink.util.OutputTag;
  *
  * <p><b>Instants.</b> Aggregates are taken at multiples of {@code step} (epoch-aligned). A
  * reading observed at {@code t} makes the symbol due at the first grid instant at or after
- * {@code t}; after each aggregate the next instant is due while some venue's latest reading is
- * still fresh there ({@code age <= rule.maxAge()}). An instant {@code T} is computed when the
+ * {@code t} and at every later one where it is still fresh ({@code age <= rule.maxAge()}); the
+ * timers are registered when the reading arrives, so BATCH and STREAMING give the same rows. An instant {@code T} is computed when the
  * watermark passes {@code T} plus the allowed lateness, from each venue's latest reading
  * observed at or before {@code T}; a venue whose latest reading is older than the rule's limit
  * is excluded and listed ({@code STALE}) by the rule itself, as is a zero weight.
@@ -55,6 +55,7 @@ public final class CrossVenueAggregation
   /** Serializable and immutable; the operator only calls it. */
   private final AggregationRule rule;
   private final long stepMillis;
+  private final long maxAgeMillis;
   private final long latenessMillis;
 
   private transient MapState<String, VenueRateReading> latest;
@@ -80,6 +81,7 @@ public final class CrossVenueAggregation
       throw new IllegalArgumentException("allowedLateness must be >= 0, was " + allowedLateness);
     }
     this.stepMillis = step.toMillis();
+    this.maxAgeMillis = rule.maxAge().toMillis();
     this.latenessMillis = allowedLateness.toMillis();
   }
 
@@ -111,7 +113,13 @@ public final class CrossVenueAggregation
       grown[at.length] = r;
     }
     pending.put(t, grown);
-    ctx.timerService().registerEventTimeTimer(ceil(t) + latenessMillis);
+    // Every grid instant this reading is fresh at (and the first at or after it), registered
+    // up front: BATCH execution fires only timers that exist when the key's input ends.
+    long first = ceil(t);
+    ctx.timerService().registerEventTimeTimer(first + latenessMillis);
+    for (long due = first + stepMillis; due <= t + maxAgeMillis; due += stepMillis) {
+      ctx.timerService().registerEventTimeTimer(due + latenessMillis);
+    }
   }
 
   @Override
@@ -140,16 +148,11 @@ public final class CrossVenueAggregation
     }
     List<VenueReading> readings = new ArrayList<>();
     String symbol = ctx.getCurrentKey();
-    long freshUntil = Long.MIN_VALUE;
     for (VenueRateReading r : latest.values()) {
       readings.add(toReading(r));
-      freshUntil = Math.max(freshUntil, r.observedMillis() + rule.maxAge().toMillis());
     }
     out.collect(row(rule, symbol, at, readings));
     computed.update(at);
-    if (at + stepMillis <= freshUntil) {
-      ctx.timerService().registerEventTimeTimer(at + stepMillis + latenessMillis);
-    }
   }
 
   /**
