@@ -234,4 +234,39 @@ class FitCommandTest {
         .badInput().contains("'--where'"));
     assertTrue(CliRun.of("fit").badInput().contains("FILE"));
   }
+
+  /**
+   * Above 100,000 points the command fits from primitive arrays (the regular closed form when
+   * every step is one interval), so 20 million rows fit a 1 GB heap; the figures must be those
+   * of the library's series fit on the same data, whichever path ran.
+   */
+  @Test
+  void largeRegularSeries_fitsFromArrays_withTheSeriesFitsFigures() throws IOException {
+    int n = FitCommand.TWO_TIMESCALE_LIMIT + 1;
+    long t0 = Instant.parse("2020-01-01T00:00:00Z").toEpochMilli();
+    long[] ms = new long[n];
+    double[] v = new double[n];
+    StringBuilder csv = new StringBuilder("time,rate\n");
+    SplittableRandom rnd = new SplittableRandom(20261202L);
+    double x = 1e-4;
+    for (int i = 0; i < n; i++) {
+      x = 1e-4 + 0.99 * (x - 1e-4) + 1e-5 * (rnd.nextDouble() - 0.5);
+      ms[i] = t0 + i * 3_600_000L;
+      v[i] = Double.parseDouble(String.format(java.util.Locale.ROOT, "%.10f", x));
+      csv.append(ms[i]).append(',').append(String.format(java.util.Locale.ROOT, "%.10f", x))
+          .append('\n');
+    }
+    Path file = write(csv.toString());
+    JsonNode json = CliRun.of("fit", file.toString(), "--json").json();
+    dev.fundingkit.stats.ou.OuFit expected = dev.fundingkit.stats.ou.OuFitter.defaults()
+        .fit(dev.fundingkit.core.series.FundingSeries.of(ms, v, java.time.Duration.ofHours(1),
+            dev.fundingkit.core.series.IntervalSource.INFERRED));
+    assertEquals(n, json.get("n").intValue());
+    assertEquals(expected.theta().getAsDouble(), json.get("theta").doubleValue(), 1e-12);
+    assertEquals(expected.halfLifeHours().getAsDouble(), json.get("halfLifeHours").doubleValue(),
+        1e-9);
+    assertEquals("1h", json.get("interval").asText());
+    assertEquals("inferred", json.get("intervalSource").asText());
+    assertEquals(false, json.get("multiScale").booleanValue(), "not fitted above the limit");
+  }
 }
