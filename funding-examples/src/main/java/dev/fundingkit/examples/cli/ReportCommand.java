@@ -57,7 +57,8 @@ import picocli.CommandLine;
             + " (generated deterministically by FundingKit's own OU simulator). Several --csv"
             + " files are joined in time order (e.g. monthly Binance public-data files) and must"
             + " not overlap; --csv NAME=FILE (repeated) compares named series on one page, the"
-            + " first analysed, all normalised to one interval.",
+            + " first analysed, all normalised to one interval; --where NAME:COLUMN=VALUE"
+            + " filters the input NAME only.",
     footer = {
       "",
       "Examples:",
@@ -245,12 +246,34 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--csv NAME=FILE names must differ, were " + names);
     }
+    // --where NAME:COLUMN=VALUE applies to the input NAME only; a plain --where to all.
+    List<RowFilter> global = new ArrayList<>();
+    java.util.Map<String, List<RowFilter>> scoped = new java.util.HashMap<>();
+    for (RowFilter f : input.filters) {
+      int colon = f.column().indexOf(':');
+      String scope = colon > 0 ? f.column().substring(0, colon) : null;
+      if (scope != null && names.contains(scope)) {
+        scoped.computeIfAbsent(scope, k -> new ArrayList<>())
+            .add(new RowFilter(f.column().substring(colon + 1), f.value()));
+      } else {
+        global.add(f);
+      }
+    }
     primaryName = names.get(0);
     for (int i = 1; i < names.size(); i++) {
+      input.filters = filtersFor(global, scoped, names.get(i));
       FundingSeries other = input.readOne(spec, List.of(paths.get(i))).single();
       others.add(other.withVenue(names.get(i)));
     }
+    input.filters = filtersFor(global, scoped, primaryName);
     files = new ArrayList<>(List.of(paths.get(0)));
+  }
+
+  private static List<RowFilter> filtersFor(List<RowFilter> global,
+      java.util.Map<String, List<RowFilter>> scoped, String name) {
+    List<RowFilter> out = new ArrayList<>(global);
+    out.addAll(scoped.getOrDefault(name, List.of()));
+    return out;
   }
 
   private ReportData withSpot(ReportData data) throws IOException {

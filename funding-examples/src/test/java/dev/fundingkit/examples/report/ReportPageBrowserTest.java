@@ -349,4 +349,32 @@ class ReportPageBrowserTest {
     assertEquals(List.of(), requests(page), "network requests");
     assertEveryChartDrawn(5); // one series: no venue chart, spread or heatmap
   }
+
+  /**
+   * Issue 14's done-when: three venues' BTC files on one page ({@code --csv NAME=FILE}, OKX
+   * filtered out of the multi-exchange file with {@code --where okx:…}) pass the same checks,
+   * with the venue chart, the spread and a heatmap cell per venue.
+   */
+  @Test
+  void threeVenuesOnOnePage_passTheSameChecks() throws Exception {
+    Path binance = SharedData.require("binance_btc_eth_funding_8h_2020_2026_stitched.csv.gz");
+    Path bybit = SharedData.require("bybit-lorenzobaggi/BTCUSDT_funding.csv.gz");
+    Path okx = SharedData.require("okx-binance-bybit-ahahh/all_exchanges_utc.csv.gz");
+    Path dir = OUT.resolve("three-venues");
+    int exit = FundingKitCli.commandLine().execute("report",
+        "--csv", "binance=" + binance, "--where", "binance:symbol=BTCUSDT",
+        "--csv", "bybit=" + bybit,
+        "--csv", "okx=" + okx, "--where", "okx:exchange=okx", "--where", "okx:pair=BTCUSDT",
+        "--out", dir.toString());
+    assertEquals(0, exit);
+    Path page = dir.resolve(HtmlReport.FILE);
+    assertEquals(List.of(), open(page), "console errors");
+    assertEquals(List.of(), requests(page), "network requests");
+    Object venues = js("return echarts.getInstanceByDom(document.getElementById('ch-venues'))"
+        + ".getModel().getSeries().length;");
+    assertEquals(3, ((Number) venues).intValue(), "one line per venue");
+    Object cells = js("return echarts.getInstanceByDom(document.getElementById('ch-heatmap'))"
+        + ".getModel().getSeriesByType('heatmap')[0].getData().count();");
+    assertEquals(3, ((Number) cells).intValue(), "one heatmap cell per venue (one symbol)");
+  }
 }
