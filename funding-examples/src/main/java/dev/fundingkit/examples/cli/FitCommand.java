@@ -102,34 +102,8 @@ final class FitCommand implements Callable<Integer> {
     boolean multiScale = twoScale.map(TwoTimescaleFit::preferred).orElse(false);
 
     Output out = new Output();
-    out.json().put("n", fit.n());
-    put(out, "thetaMle", fit.thetaMle());
-    put(out, "theta", fit.theta());
-    Output.put(out.json(), "mu", mu.map(FundingRate::value).orElse(Double.NaN));
-    put(out, "sigma", fit.sigma());
-    Output.put(out.json(), "stationarySd", sd.map(FundingRate::value).orElse(Double.NaN));
-    put(out, "halfLifeHours", fit.halfLifeHours());
-    put(out, "halfLifeHoursMle", fit.halfLifeHoursMle());
-    pair(out.json(), "halfLifeHoursCi", ci);
-    out.json().put("verdict", fit.verdict().name());
-    put(out, "adfTau", fit.adfTau());
-    Output.put(out.json(), "entryLevel", entry);
-    Output.put(out.json(), "exitLevel", exit);
-    // The series' labels: the array fit above would call its one interval "assumed".
-    out.json().put("interval", rate.perHour ? fit.intervalLabel() : intervalLabel);
-    out.json().put("intervalSource", rate.perHour ? fit.intervalSourceLabel() : sourceLabel);
-    put(out, "spanHalfLives", fit.spanHalfLives());
-    ArrayNode caveats = out.json().putArray("caveats");
-    fit.caveats().forEach(c -> caveats.add(c.name()));
-    out.json().put("multiScale", multiScale);
-    if (multiScale) {
-      TwoTimescaleFit two = twoScale.get();
-      Output.put(out.json(), "halfLifeFastHours", two.halfLifeFastHours());
-      pair(out.json(), "halfLifeFastHoursCi", two.halfLifeFastHoursCi());
-      Output.put(out.json(), "halfLifeSlowHours", two.halfLifeSlowHours());
-      pair(out.json(), "halfLifeSlowHoursCi", two.halfLifeSlowHoursCi());
-      Output.put(out.json(), "lrStatistic", two.lrStatistic());
-    }
+    fitJson(out.json(), fit, twoScale, rate.perHour ? fit.intervalLabel() : intervalLabel,
+        rate.perHour ? fit.intervalSourceLabel() : sourceLabel);
     out.json().put("timeUnit", "hour");
     out.json().put("perHour", rate.perHour);
     out.json().put("from", first.toString());
@@ -224,6 +198,46 @@ final class FitCommand implements Callable<Integer> {
    * Reverse-farm levels from the fitted parameters; when θ is not identified, from the sample
    * mean and sd the fit reports instead.
    */
+  /**
+   * The keys of {@code fit --json} (spec/cli.md), written into {@code j}: also the report's
+   * {@code fit} object, so both commands say the same thing the same way.
+   *
+   * @param interval the interval label of the fitted rates (the series', not the array fit's)
+   * @param source the interval source label
+   */
+  static void fitJson(ObjectNode j, OuFit fit, Optional<TwoTimescaleFit> twoScale,
+      String interval, String source) {
+    Optional<SignalLevels> levels = levels(fit);
+    j.put("n", fit.n());
+    put(j, "thetaMle", fit.thetaMle());
+    put(j, "theta", fit.theta());
+    Output.put(j, "mu", fit.mu().map(FundingRate::value).orElse(Double.NaN));
+    put(j, "sigma", fit.sigma());
+    Output.put(j, "stationarySd", fit.stationarySd().map(FundingRate::value).orElse(Double.NaN));
+    put(j, "halfLifeHours", fit.halfLifeHours());
+    put(j, "halfLifeHoursMle", fit.halfLifeHoursMle());
+    pair(j, "halfLifeHoursCi", fit.halfLifeHoursCi().orElse(null));
+    j.put("verdict", fit.verdict().name());
+    put(j, "adfTau", fit.adfTau());
+    Output.put(j, "entryLevel", levels.map(SignalLevels::entryLevel).orElse(Double.NaN));
+    Output.put(j, "exitLevel", levels.map(SignalLevels::exitLevel).orElse(Double.NaN));
+    j.put("interval", interval);
+    j.put("intervalSource", source);
+    put(j, "spanHalfLives", fit.spanHalfLives());
+    ArrayNode caveats = j.putArray("caveats");
+    fit.caveats().forEach(c -> caveats.add(c.name()));
+    boolean multiScale = twoScale.map(TwoTimescaleFit::preferred).orElse(false);
+    j.put("multiScale", multiScale);
+    if (multiScale) {
+      TwoTimescaleFit two = twoScale.get();
+      Output.put(j, "halfLifeFastHours", two.halfLifeFastHours());
+      pair(j, "halfLifeFastHoursCi", two.halfLifeFastHoursCi());
+      Output.put(j, "halfLifeSlowHours", two.halfLifeSlowHours());
+      pair(j, "halfLifeSlowHoursCi", two.halfLifeSlowHoursCi());
+      Output.put(j, "lrStatistic", two.lrStatistic());
+    }
+  }
+
   private static Optional<SignalLevels> levels(OuFit fit) {
     if (fit.parameters().isPresent()) {
       return Optional.of(SignalLevels.reverseFarm(fit.parameters().get()));
@@ -237,8 +251,8 @@ final class FitCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
-  private static void put(Output out, String key, OptionalDouble value) {
-    Output.put(out.json(), key, value.orElse(Double.NaN));
+  private static void put(ObjectNode j, String key, OptionalDouble value) {
+    Output.put(j, key, value.orElse(Double.NaN));
   }
 
   private static String number(OptionalDouble value) {

@@ -7,6 +7,10 @@ import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingGap;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.io.CsvSeries;
+import dev.fundingkit.stats.regime.RegimeEpisode;
+import dev.fundingkit.stats.ou.TwoTimescaleFitter;
+import dev.fundingkit.stats.ou.OuVerdict;
+import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.io.FundingInput;
 import dev.fundingkit.io.FundingInputException;
 import dev.fundingkit.io.RowFilter;
@@ -420,8 +424,26 @@ final class ReportCommand implements Callable<Integer> {
   private Output json(FundingReport report, Path page, List<Path> charts) {
     Output o = new Output();
     ObjectNode j = o.json();
-    j.put("report", page.toString());
+    j.put("out", page.toString());
+    j.put("report", page.toString()); // the 0.1 key, kept for tools that read it
     seriesJson(j, report);
+    // "fit" as fit --json has it (spec/cli.md), with the two-timescale check under the same
+    // size limit as fit's.
+    OuFit fit = report.fit();
+    boolean twoScaleFits = series != null && series.size() <= FitCommand.TWO_TIMESCALE_LIMIT
+        && fit.verdict() != OuVerdict.INSUFFICIENT_DATA;
+    FitCommand.fitJson(j.putObject("fit"), fit, twoScaleFits
+        ? TwoTimescaleFitter.defaults().fit(series.rescaleTo(report.unit()))
+        : Optional.empty(), j.get("interval").asText(), j.get("intervalSource").asText());
+    ArrayNode episodes = j.putArray("episodes");
+    for (RegimeEpisode e : report.regimes()) {
+      ObjectNode ep = episodes.addObject();
+      ep.put("regime", e.kind().name());
+      ep.put("from", e.start().toString());
+      ep.put("to", e.end().toString());
+      Output.put(ep, "meanRate", e.meanRate()); // per 8 h
+      ep.put("meanRateInterval", "8h");
+    }
     ArrayNode files = j.putArray("charts");
     charts.forEach(c -> files.add(c.toString()));
     j.put("synthetic", report.data().synthetic());
@@ -434,9 +456,7 @@ final class ReportCommand implements Callable<Integer> {
     Output.put(j, "sdPer8h", report.summary().sd());
     j.put("verdict", report.fit().verdict().name());
     Output.put(j, "halfLifeHours", report.fit().halfLifeHours().orElse(Double.NaN));
-    report.fit().halfLifeHoursCi().ifPresentOrElse(
-        ci -> Output.array(j, "halfLifeHoursCi", ci.lower(), ci.upper()),
-        () -> j.putNull("halfLifeHoursCi"));
+    FitCommand.pair(j, "halfLifeHoursCi", report.fit().halfLifeHoursCi().orElse(null));
     Output.put(j, "mu", report.fit().mu().map(FundingRate::value).orElse(Double.NaN));
     Output.put(j, "stationarySd",
         report.fit().stationarySd().map(FundingRate::value).orElse(Double.NaN));

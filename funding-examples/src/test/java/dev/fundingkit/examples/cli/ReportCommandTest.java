@@ -88,6 +88,20 @@ class ReportCommandTest {
     assertEquals(json.get("from").textValue(), bt.get("trainFrom").textValue());
     assertEquals("not judged", bt.get("basisPnl").textValue());
     assertEquals(3, json.get("charts").size());
+    // spec/cli.md: "out" is the page, "fit" is as fit --json, "episodes" lists every episode
+    assertEquals(out.resolve("report.html").toString(), json.get("out").textValue());
+    assertEquals(json.get("verdict").textValue(), json.get("fit").get("verdict").textValue());
+    assertEquals(json.get("n").intValue(), json.get("fit").get("n").intValue());
+    assertTrue(json.get("fit").has("spanHalfLives") && json.get("fit").has("multiScale"));
+    int counted = 0;
+    for (String kind : List.of("PERSISTENT_NEGATIVE", "EXTREME_SPIKE",
+        "NEGATIVE_WHILE_SPOT_RISES")) {
+      counted += json.get("regimes").get(kind).intValue();
+    }
+    JsonNode first = json.get("episodes").get(0);
+    assertTrue(json.get("episodes").size() >= counted, "every episode is listed");
+    assertTrue(first.has("regime") && first.has("from") && first.has("to")
+        && first.has("meanRate"), first.toString());
   }
 
   @Test
