@@ -140,6 +140,12 @@ final class CsvFile implements Closeable {
   int find(String name) {
     int exact = header.indexOf(name);
     if (exact >= 0) {
+      // Two columns of one name: picking either would silently drop the other's data.
+      int last = header.lastIndexOf(name);
+      if (last != exact) {
+        throw error(1, name, "two columns are named " + Cells.quote(name) + " (columns "
+            + (exact + 1) + " and " + (last + 1) + "); rename one or name another column");
+      }
       return exact;
     }
     int found = -1;

@@ -59,6 +59,12 @@ abstract class RowSource implements Closeable {
     List<String> f = fields();
     int exact = f.indexOf(name);
     if (exact >= 0) {
+      // Two fields of one name: picking either would silently drop the other's data.
+      int last = f.lastIndexOf(name);
+      if (last != exact) {
+        throw error(1, name, "two columns are named " + Cells.quote(name) + " (columns "
+            + (exact + 1) + " and " + (last + 1) + "); rename one or name another column");
+      }
       return exact;
     }
     int found = -1;

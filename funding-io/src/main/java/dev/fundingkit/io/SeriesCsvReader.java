@@ -111,6 +111,13 @@ final class SeriesCsvReader {
       notes.add("using " + role + " column '" + header.get(present.get(0)) + "' (also present: "
           + String.join(", ", others) + ")");
     }
+    String chosen = header.get(present.get(0));
+    int last = header.lastIndexOf(chosen);
+    if (last != present.get(0)) {
+      throw csv.error(1, chosen, "two columns are named " + Cells.quote(chosen) + " (columns "
+          + (present.get(0) + 1) + " and " + (last + 1) + "); rename one or name the " + role
+          + " column explicitly");
+    }
     return present.get(0);
   }
 

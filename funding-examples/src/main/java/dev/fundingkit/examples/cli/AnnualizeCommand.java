@@ -51,7 +51,12 @@ final class AnnualizeCommand implements Callable<Integer> {
     }
     FundingRate fundingRate = given.fundingRate();
     Duration interval = fundingRate.interval();
-    double annualized = fundingRate.annualize(basis);
+    double annualized;
+    try {
+      annualized = fundingRate.annualize(basis);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), given.overflow(ArgTypes.name(basis)));
+    }
     Output out = new Output();
     out.json().put("rate", fundingRate.value());
     out.json().put("interval", FundingIntervals.format(interval));

@@ -122,4 +122,21 @@ final class ArgTypes {
   static String name(AnnualizationBasis basis) {
     return basis.name().toLowerCase(Locale.ROOT);
   }
+
+  /**
+   * A remark when an instant option was given without a zone: it is read as UTC (as the
+   * venues' APIs and pandas write it), and the user should know that is what happened.
+   */
+  static void zoneRemark(picocli.CommandLine.Model.CommandSpec spec, String option) {
+    picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed == null || !parsed.hasMatchedOption(option)) {
+      return;
+    }
+    for (String text : parsed.matchedOption(option).stringValues()) {
+      if (Timestamps.form(text) == dev.fundingkit.io.TimestampForm.LOCAL_AS_UTC) {
+        Output.note(spec, "remark: " + option + " " + text.trim() + " has no zone; read as UTC ("
+            + Timestamps.parse(text) + ")");
+      }
+    }
+  }
 }

@@ -78,7 +78,13 @@ final class CarryCommand implements Callable<Integer> {
           "Missing required option: '--borrow=ANNUAL_FRACTION' (a negative rate is collected"
               + " by the reverse carry, which borrows spot)");
     }
-    CarryEconomics carry = CarryTrade.of(fundingRate, borrow == null ? 0 : borrow).economics();
+    CarryEconomics carry;
+    try {
+      carry = CarryTrade.of(fundingRate, borrow == null ? 0 : borrow).economics();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), given.overflow("simple"));
+    }
+    BorrowRemark.check(spec, borrow);
     FundingRate breakeven = carry.breakevenRate();
     Output out = new Output();
     out.json().put("side", carry.side().name());

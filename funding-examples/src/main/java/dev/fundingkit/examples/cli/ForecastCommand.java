@@ -70,6 +70,7 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     FitCommand.Input input = FitCommand.read(spec, series);
     FundingSeries funding = input.series();
+    BorrowRemark.check(spec, borrow);
     OuFit fit = OuFitter.defaults().withPerHour(rate.perHour).fit(funding);
     Optional<TwoTimescaleFit> twoScale = fit.verdict() == OuVerdict.INSUFFICIENT_DATA
         ? Optional.empty()

@@ -100,6 +100,7 @@ final class PredictCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    ArgTypes.zoneRemark(spec, "--at");
     FundingConvention venue = venueArgs.venue();
     // Read in file order: the monitor itself rejects (or, with --drop-late, drops) a late sample.
     CsvSeries series = input.readColumns(spec, List.of("premium"));

@@ -27,4 +27,14 @@ final class RateArgs {
   FundingRate fundingRate() {
     return FundingRate.of(rate, interval);
   }
+
+  /**
+   * The one line for a rate and interval whose yearly figure overflows a double: it names the
+   * options, not the library's parameters.
+   */
+  String overflow(String what) {
+    return "Invalid value for option '--rate': " + rate + " per " + dev.fundingkit.core.rate
+        .FundingIntervals.format(interval) + " (--interval) gives a " + what
+        + " yearly figure that overflows a double";
+  }
 }

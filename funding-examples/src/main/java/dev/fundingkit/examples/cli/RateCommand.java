@@ -142,6 +142,7 @@ final class RateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ArgTypes.zoneRemark(spec, "--at");
     FundingConvention venue = venueArgs.venue();
     FundingRuleVersion rule = at == null ? venue.latestVersion() : venue.versionAt(at);
     java.time.Duration interval = venueArgs.intervalUnder(rule);
@@ -161,10 +162,27 @@ final class RateCommand implements Callable<Integer> {
     } else if (cap != null) {
       terms = terms.withMargin(margins(cap.margins));
     }
-    double averagePremium = premium.premium != null
-        ? premium.premium
-        : PremiumIndex.fromPrices(premium.prices.perp, premium.prices.index);
-    FundingBreakdown b = rule.rate(averagePremium, terms);
+    FundingBreakdown b;
+    try {
+      double averagePremium = premium.premium != null
+          ? premium.premium
+          : PremiumIndex.fromPrices(premium.prices.perp, premium.prices.index);
+      if (!Double.isFinite(averagePremium)) {
+        throw new IllegalArgumentException("premium overflows");
+      }
+      b = rule.rate(averagePremium, terms);
+      if (!Double.isFinite(b.annualized())) {
+        throw new IllegalArgumentException("annualized overflows");
+      }
+    } catch (IllegalArgumentException e) {
+      // Name the options the user gave, never the library's parameters.
+      throw new ParameterException(spec.commandLine(), premium.premium != null
+          ? "Invalid value for option '--premium': " + premium.premium
+              + " gives a rate that overflows a double"
+          : "Invalid values for options '--perp' and '--index': " + premium.prices.perp
+              + " and " + premium.prices.index + " give a premium (perp - index) / index that"
+              + " overflows a double");
+    }
     if (b.provenance().needsWarning()) {
       Output.note(spec, "warning: " + venue.id() + " rule in force from "
           + rule.effectiveFrom() + " is " + b.provenance() + ", not published by the venue: "

@@ -178,6 +178,13 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<String> notes = new ArrayList<>();
+    // --out is checked before the input is read or analysed: a run that cannot write its
+    // page fails at once, in one line, and leaves nothing behind.
+    List<String> chartNames = png ? List.of(ReportCharts.FUNDING, ReportCharts.HALF_LIFE,
+        ReportCharts.BACKTEST) : List.of();
+    List<String> outputs = new ArrayList<>(chartNames);
+    outputs.add(HtmlReport.FILE);
+    ReportOutput destination = ReportOutput.check(out.toString(), outputs);
     splitNamedInputs();
     ReportData data = files.isEmpty() ? ReportData.demo() : read(notes);
     if (files.isEmpty() && (priceColumn != null || spotCsv != null)) {
@@ -194,6 +201,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "Invalid value for option '--exit-sd': " + e.getMessage());
     }
+    BorrowRemark.check(spec, borrow);
     ReportSettings settings = ReportSettings.DEFAULT.withPerHour(rate.perHour)
         .withAnnualBorrow(borrow).withFeePerFill(fees).withBands(bands)
         .withTraining(train == null ? Duration.ZERO : train);
@@ -203,14 +211,20 @@ final class ReportCommand implements Callable<Integer> {
       notes.clear();
       Output.note(spec, line);
     });
-    Files.createDirectories(out);
     Output.note(spec, "writing " + HtmlReport.FILE + (png ? " and PNG charts" : "") + " to "
         + out);
-    List<Path> charts = png ? ReportCharts.write(report, out) : List.of();
     ReportPage model = files.isEmpty() ? ReportPageAdapter.demo(report)
         : primaryName == null ? ReportPageAdapter.of(report)
         : ReportPageAdapter.of(report, series.withVenue(primaryName), others);
-    Path page = HtmlReport.write(model, out);
+    // Written beside the target and moved into place: a failure leaves no partial page.
+    destination.writeAtomically(dir -> {
+      if (png) {
+        ReportCharts.write(report, dir);
+      }
+      HtmlReport.write(model, dir);
+    });
+    List<Path> charts = chartNames.stream().map(out::resolve).toList();
+    Path page = out.resolve(HtmlReport.FILE);
     if (output.json) {
       json(report, page, charts).print(spec, true);
     } else {
