@@ -68,12 +68,21 @@ final class VenueArgs {
   /** Reads and registers every rules file. */
   static void loadRules(List<Path> files) {
     for (Path file : files) {
+      if (Files.isDirectory(file)) {
+        // Reading a directory fails with a bare "Is a directory" that names no file.
+        throw new IllegalArgumentException("--rules " + file + ": is a directory, expected a"
+            + " rules file");
+      }
       try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         for (FundingConvention c : FundingRulesFile.read(in, file.toString())) {
           FundingConventions.register(c);
         }
-      } catch (IOException e) {
+      } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
         throw new UncheckedIOException(e);
+      } catch (IOException e) {
+        // Name the file: a bare I/O reason ("Input length = 1") does not say which one.
+        throw new IllegalArgumentException("--rules " + file + ": cannot be read ("
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
       }
     }
   }
