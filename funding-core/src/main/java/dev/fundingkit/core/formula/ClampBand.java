@@ -1,5 +1,6 @@
 package dev.fundingkit.core.formula;
 
+import dev.fundingkit.core.ArgChecks;
 import java.math.BigDecimal;
 
 /**
@@ -11,11 +12,15 @@ record ClampBand(double halfWidth) implements PremiumBand {
 
   @Override
   public double raw(double premium, double interest) {
+    ArgChecks.finite("premium", premium);
+    ArgChecks.finite("interest", interest);
     return Math.max(premium - halfWidth, Math.min(premium + halfWidth, interest)) + 0.0;
   }
 
   @Override
   public double term(double premium, double interest) {
+    ArgChecks.finite("premium", premium);
+    ArgChecks.finite("interest", interest);
     return Math.max(-halfWidth, Math.min(halfWidth, interest - premium)) + 0.0;
   }
 

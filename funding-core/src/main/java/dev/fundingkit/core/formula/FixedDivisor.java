@@ -15,7 +15,14 @@ record FixedDivisor(double divisor) implements IntervalScaling {
   @Override
   public double scale(double rate, Duration interval) {
     ArgChecks.positive("interval", interval);
-    return rate / divisor + 0.0;
+    ArgChecks.finite("rate", rate);
+    // A divisor is at least 1 in every published rule, but a user rule may divide by less.
+    double scaled = rate / divisor + 0.0;
+    if (!Double.isFinite(scaled)) {
+      throw new IllegalArgumentException("rate " + rate + " divided by " + divisor
+          + " overflows, was " + scaled);
+    }
+    return scaled;
   }
 
   @Override

@@ -114,10 +114,13 @@ public final class FundingCap implements Serializable {
   /**
    * Bounds a rate.
    *
-   * @param rate the rate, a fraction
+   * @param rate the rate, a finite fraction
    * @return {@code min(cap, max(floor, rate))}
+   * @throws IllegalArgumentException if {@code rate} is NaN or infinite (a NaN would pass
+   *     through the min/max unbounded, silently)
    */
   public double apply(double rate) {
+    ArgChecks.finite("rate", rate);
     return Math.min(cap, Math.max(floor, rate)) + 0.0;
   }
 
@@ -125,10 +128,12 @@ public final class FundingCap implements Serializable {
    * Whether the rate lies strictly outside the bounds, so that {@link #apply(double)} changes
    * it.
    *
-   * @param rate the rate, a fraction
+   * @param rate the rate, a finite fraction
    * @return {@code rate > cap || rate < floor}
+   * @throws IllegalArgumentException if {@code rate} is NaN or infinite
    */
   public boolean binds(double rate) {
+    ArgChecks.finite("rate", rate);
     return rate > cap || rate < floor;
   }
 

@@ -75,10 +75,18 @@ public interface IntervalScaling extends Serializable {
    * @param interval the symbol's funding interval, positive
    * @return the scaled rate
    * @throws NullPointerException if {@code interval} is null
-   * @throws IllegalArgumentException if {@code interval} is not positive
+   * @throws IllegalArgumentException if {@code interval} is not positive, {@code rate} is NaN
+   *     or infinite, or the scaled rate overflows (the library's overflow rule)
    */
   default double scale(double rate, Duration interval) {
-    return rate * factor(interval) + 0.0;
+    ArgChecks.finite("rate", rate);
+    double scaled = rate * factor(interval) + 0.0;
+    if (!Double.isFinite(scaled)) {
+      throw new IllegalArgumentException("rate " + rate + " scaled to "
+          + dev.fundingkit.core.rate.FundingIntervals.format(interval) + " overflows, was "
+          + scaled);
+    }
+    return scaled;
   }
 
   /**

@@ -59,6 +59,7 @@ public interface PremiumBand extends Serializable {
    * @param premium the average premium {@code P}, a finite fraction
    * @param interest the interest {@code I}, a finite fraction
    * @return the raw rate
+   * @throws IllegalArgumentException if {@code premium} or {@code interest} is NaN or infinite
    */
   double raw(double premium, double interest);
 
@@ -69,6 +70,7 @@ public interface PremiumBand extends Serializable {
    * @param premium the average premium {@code P}, a finite fraction
    * @param interest the interest {@code I}, a finite fraction
    * @return the clamp term
+   * @throws IllegalArgumentException if {@code premium} or {@code interest} is NaN or infinite
    */
   double term(double premium, double interest);
 

@@ -12,10 +12,12 @@ public enum MarketStructure {
   /**
    * The structure for the sign of a rate or basis.
    *
+   * @throws IllegalArgumentException if {@code signed} is NaN or infinite
    * @param signed a finite rate or basis
    * @return contango when positive, backwardation when negative, flat when zero
    */
   public static MarketStructure of(double signed) {
+    dev.fundingkit.core.ArgChecks.finite("signed", signed);
     return signed > 0 ? CONTANGO : signed < 0 ? BACKWARDATION : FLAT;
   }
 }

@@ -12,10 +12,12 @@ public enum PaymentDirection {
   /**
    * The direction of a rate's payment.
    *
+   * @throws IllegalArgumentException if {@code rate} is NaN or infinite
    * @param rate a finite fraction
    * @return the direction for the sign of {@code rate}
    */
   public static PaymentDirection of(double rate) {
+    dev.fundingkit.core.ArgChecks.finite("rate", rate);
     return rate > 0 ? LONGS_PAY_SHORTS : rate < 0 ? SHORTS_PAY_LONGS : NONE;
   }
 

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.venue;
 
+import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.formula.PremiumBand;
 
 /**
@@ -11,11 +12,15 @@ enum FixedRateBand implements PremiumBand {
 
   @Override
   public double raw(double premium, double interest) {
+    ArgChecks.finite("premium", premium);
+    ArgChecks.finite("interest", interest);
     return interest + 0.0;
   }
 
   @Override
   public double term(double premium, double interest) {
+    ArgChecks.finite("premium", premium);
+    ArgChecks.finite("interest", interest);
     return interest - premium + 0.0;
   }
 

@@ -54,8 +54,8 @@ public record ConfidenceInterval(double lower, double upper) {
   /**
    * Whether the closed interval contains a value.
    *
-   * @param value the value
-   * @return {@code lower <= value <= upper}
+   * @param value the value ({@code +∞} lies in an unbounded interval)
+   * @return {@code lower <= value <= upper}; false for NaN, which lies in no interval
    */
   public boolean contains(double value) {
     return value >= lower && value <= upper;

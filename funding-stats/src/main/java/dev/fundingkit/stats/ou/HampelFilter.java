@@ -63,11 +63,13 @@ public record HampelFilter(int halfWindow, double threshold) {
    * @param out where the filtered series is written, at least as long as {@code values}
    * @return how many points were replaced
    * @throws NullPointerException if an array is null
-   * @throws IllegalArgumentException if {@code out} is shorter than {@code values}
+   * @throws IllegalArgumentException if {@code out} is shorter than {@code values}, or a value
+   *     is NaN or infinite (naming its index: a NaN would poison every median around it)
    */
   public int apply(double[] values, double[] out) {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(out, "out");
+    dev.fundingkit.core.ArgChecks.allFinite("values", values);
     if (out.length < values.length) {
       throw new IllegalArgumentException(
           "out must be at least values.length (" + values.length + ") long, was " + out.length);

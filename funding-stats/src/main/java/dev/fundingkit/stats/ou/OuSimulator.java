@@ -119,11 +119,19 @@ public final class OuSimulator {
    * @param times increasing times in the parameters' time unit
    * @param out the destination, at least {@code times.length} long
    * @throws NullPointerException if an array is null
-   * @throws ArrayIndexOutOfBoundsException if {@code out} is too short
+   * @throws IllegalArgumentException if {@code out} is too short, {@code start} or a time is
+   *     not finite, or the times do not increase (an O(n) check, cheap beside the
+   *     exponentials of the path)
    */
   public void fill(double start, double[] times, double[] out) {
     Objects.requireNonNull(times, "times");
     Objects.requireNonNull(out, "out");
+    if (out.length < times.length) {
+      throw new IllegalArgumentException("out must be at least times.length (" + times.length
+          + ") long, was " + out.length);
+    }
+    ArgChecks.finite("start", start);
+    checkTimes(times);
     if (times.length == 0) {
       return;
     }

@@ -41,6 +41,13 @@ public record Band(double low, double high) {
    * @throws IllegalArgumentException naming the bad parameter and its value
    */
   public static Band between(double low, double high) {
+    // Finite, as documented: an open end is atMost/atLeast, said explicitly.
+    if (Double.isInfinite(low)) {
+      throw new IllegalArgumentException("low must be finite, was " + low);
+    }
+    if (Double.isInfinite(high)) {
+      throw new IllegalArgumentException("high must be finite, was " + high);
+    }
     return new Band(low, high);
   }
 
