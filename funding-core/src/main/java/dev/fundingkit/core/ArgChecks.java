@@ -38,6 +38,27 @@ public final class ArgChecks {
   }
 
   /**
+   * The library's one overflow rule: a result computed from finite inputs that is not finite
+   * (it overflowed a double, or divided by a value too small) is bad input, never returned.
+   *
+   * <p>The message is built only on failure, so the check costs a comparison on a hot path.
+   *
+   * @param result the computed result
+   * @param name the parameter whose value made the result overflow
+   * @param value that parameter's value
+   * @return {@code result}, with {@code -0.0} normalised to {@code 0.0}
+   * @throws IllegalArgumentException if {@code result} is NaN or infinite, naming the
+   *     parameter and its value
+   */
+  public static double noOverflow(double result, String name, double value) {
+    if (!Double.isFinite(result)) {
+      throw new IllegalArgumentException("the result for " + name + " " + value
+          + " overflows a double, was " + result);
+    }
+    return result + 0.0;
+  }
+
+  /**
    * Requires a finite double that is zero or more.
    *
    * @param name the parameter name used in the message

@@ -131,9 +131,14 @@ class NonFiniteInputSweepTest {
               violations.add(key + " with " + bad + ": " + outcome);
             }
           }
+          if (params[i] == double.class) {
+            overflow(member, receiver, args, i, type.getSimpleName() + "." + name(member) + "#"
+                + i);
+          }
         }
       }
     }
+    violations.addAll(overflows);
     int reached = checked;
     assertTrue(reached >= 50, "the sweep reached only " + reached + " members");
     assertTrue(violations.isEmpty(), () -> violations.size() + " calls of " + reached + " members accept"
@@ -161,6 +166,34 @@ class NonFiniteInputSweepTest {
       }
     }
     return false;
+  }
+
+  private final List<String> overflows = new ArrayList<>();
+
+  /**
+   * The one overflow rule (issue 15 item 9): a finite input whose double result would
+   * overflow is an {@link IllegalArgumentException}, never a silent infinity or NaN.
+   */
+  private void overflow(Executable member, Object receiver, Object[] args, int i, String key) {
+    if (!(member instanceof Method m) || m.getReturnType() != double.class) {
+      return;
+    }
+    for (double big : new double[] {1e308, -1e308, Double.MIN_VALUE}) {
+      Object[] probe = args.clone();
+      probe[i] = big;
+      try {
+        Object result = invoke(member, receiver, probe);
+        if (result instanceof Double d && !Double.isFinite(d)) {
+          overflows.add(key + " with " + big + ": returned " + d);
+        }
+      } catch (InvocationTargetException e) {
+        if (!(e.getCause() instanceof IllegalArgumentException)) {
+          overflows.add(key + " with " + big + ": threw " + e.getCause());
+        }
+      } catch (ReflectiveOperationException e) {
+        overflows.add(key + " with " + big + ": could not call: " + e);
+      }
+    }
   }
 
   private static String name(Executable e) {

@@ -30,7 +30,9 @@ public final class PremiumIndex {
   public static double fromPrices(double perpPrice, double indexPrice) {
     ArgChecks.positive("perpPrice", perpPrice);
     ArgChecks.positive("indexPrice", indexPrice);
-    return (perpPrice - indexPrice) / indexPrice + 0.0;
+    double premium = (perpPrice - indexPrice) / indexPrice;
+    return ArgChecks.noOverflow(premium, indexPrice < 1 ? "indexPrice" : "perpPrice",
+        indexPrice < 1 ? indexPrice : perpPrice);
   }
 
   /**
@@ -55,6 +57,6 @@ public final class PremiumIndex {
     }
     double rich = Math.max(0.0, impactBid - indexPrice);
     double cheap = Math.max(0.0, indexPrice - impactAsk);
-    return (rich - cheap) / indexPrice + 0.0;
+    return ArgChecks.noOverflow((rich - cheap) / indexPrice, "indexPrice", indexPrice);
   }
 }

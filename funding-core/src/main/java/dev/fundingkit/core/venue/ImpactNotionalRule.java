@@ -57,6 +57,7 @@ public record ImpactNotionalRule(double margin, String currency) implements Seri
   public double notionalFor(double initialMarginRate) {
     ArgChecks.positive("initialMarginRate", initialMarginRate);
     ArgChecks.inRange("initialMarginRate", initialMarginRate, 0, 1);
-    return margin / initialMarginRate;
+    return ArgChecks.noOverflow(margin / initialMarginRate, "initialMarginRate",
+        initialMarginRate);
   }
 }

@@ -90,10 +90,11 @@ public record OuParameters(double theta, double mu, double sigma, Duration timeU
    *
    * @param value a finite level of F
    * @return {@code (value − μ) / stationarySd}
-   * @throws IllegalArgumentException if {@code value} is not finite
+   * @throws IllegalArgumentException if {@code value} is not finite or the z-score overflows
    */
   public double zScore(double value) {
-    return (ArgChecks.finite("value", value) - mu) / stationarySd() + 0.0;
+    return ArgChecks.noOverflow((ArgChecks.finite("value", value) - mu) / stationarySd(), "value",
+        value);
   }
 
   /**

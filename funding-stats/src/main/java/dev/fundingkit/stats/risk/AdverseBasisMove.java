@@ -94,7 +94,8 @@ public record AdverseBasisMove(
    */
   public double daysToRecover(double notional, double fundingIncomePerDay) {
     ArgChecks.positive("fundingIncomePerDay", fundingIncomePerDay);
-    return loss(notional) / fundingIncomePerDay;
+    return ArgChecks.noOverflow(loss(notional) / fundingIncomePerDay, "fundingIncomePerDay",
+        fundingIncomePerDay);
   }
 
   /**

@@ -53,7 +53,8 @@ public final class HalfLifeRuleOfThumb {
     if (distance <= targetDistance) {
       return 0.0;
     }
-    return parameters.halfLifeUnits() * Math.log(distance / targetDistance);
+    return ArgChecks.noOverflow(parameters.halfLifeUnits() * Math.log(distance / targetDistance),
+        "current", current);
   }
 
   /**

@@ -141,10 +141,10 @@ public record SignalLevels(FarmSide side, double mean, double sd, SignalBands ba
    *
    * @param value a finite level of the series
    * @return its z-score
-   * @throws IllegalArgumentException if {@code value} is not finite
+   * @throws IllegalArgumentException if {@code value} is not finite or the z-score overflows
    */
   public double zScore(double value) {
-    return (ArgChecks.finite("value", value) - mean) / sd + 0.0;
+    return ArgChecks.noOverflow((ArgChecks.finite("value", value) - mean) / sd, "value", value);
   }
 
   /**
