@@ -51,6 +51,7 @@ public final class ArgChecks {
    *     parameter and its value
    */
   public static double noOverflow(double result, String name, double value) {
+    Objects.requireNonNull(name, "name");
     if (!Double.isFinite(result)) {
       throw new IllegalArgumentException("the result for " + name + " " + value
           + " overflows a double, was " + result);
