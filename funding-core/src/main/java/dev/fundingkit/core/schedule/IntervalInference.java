@@ -197,9 +197,11 @@ public final class IntervalInference implements Serializable {
   /** Settlements within ±2^62 ms (±146 million years), so no spacing overflows a long. */
   private static long[] checkRange(String name, long[] t) {
     for (int i = 0; i < t.length; i++) {
-      if (t[i] > MAX_ABS_MILLIS || t[i] < -MAX_ABS_MILLIS) {
+      // Exclusive: 2^62 − (−2^62) is 2^63, one past Long.MAX_VALUE.
+      if (t[i] >= MAX_ABS_MILLIS || t[i] <= -MAX_ABS_MILLIS) {
         throw new IllegalArgumentException(
-            name + "[" + i + "] must be within ±2^62 epoch milliseconds, was " + t[i]);
+            name + "[" + i + "] must be within ±2^62 epoch milliseconds (exclusive), was "
+                + t[i]);
       }
     }
     return t;

@@ -330,9 +330,18 @@ public final class SettlementSchedule implements Serializable {
    */
   public long countBetweenMillis(long fromMillis, long toMillis) {
     checkWindowMillis(fromMillis, toMillis);
+    return periodIndex(toMillis) - periodIndex(fromMillis);
+  }
+
+  /**
+   * {@code floorDiv(epochMillis − anchor, interval)} without computing the difference, which
+   * overflows near {@code Long.MIN_VALUE} (the count over the whole range came out 0).
+   */
+  private long periodIndex(long epochMillis) {
     long im = intervalSeconds * 1000L;
     long am = anchorSeconds * 1000L;
-    return Math.floorDiv(toMillis - am, im) - Math.floorDiv(fromMillis - am, im);
+    long r = Math.floorMod(epochMillis, im) - Math.floorMod(am, im); // in (−im, im)
+    return Math.floorDiv(epochMillis, im) - Math.floorDiv(am, im) + (r < 0 ? -1 : 0);
   }
 
   /**

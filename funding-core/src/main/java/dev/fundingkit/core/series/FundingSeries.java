@@ -924,7 +924,8 @@ public final class FundingSeries implements Serializable {
 
   private static void checkTimes(long[] t) {
     for (int i = 0; i < t.length; i++) {
-      if (t[i] > MAX_ABS_MILLIS || t[i] < -MAX_ABS_MILLIS) {
+      // Exclusive: 2^62 − (−2^62) is 2^63, one past Long.MAX_VALUE.
+      if (t[i] >= MAX_ABS_MILLIS || t[i] <= -MAX_ABS_MILLIS) {
         throw new IllegalArgumentException("epochMillis[" + i + "] must be within ±2^62 ms, was "
             + t[i]);
       }
@@ -1202,7 +1203,7 @@ public final class FundingSeries implements Serializable {
         throw new IllegalArgumentException(
             "value must be finite, was " + v + " at point " + size + " (" + safeInstant(t) + ")");
       }
-      if (t > MAX_ABS_MILLIS || t < -MAX_ABS_MILLIS) {
+      if (t >= MAX_ABS_MILLIS || t <= -MAX_ABS_MILLIS) {
         throw new IllegalArgumentException("epochMilli must be within ±2^62 ms, was " + t);
       }
       if (size > 0 && t <= times[size - 1]) {
