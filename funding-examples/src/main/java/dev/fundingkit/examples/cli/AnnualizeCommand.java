@@ -55,6 +55,9 @@ final class AnnualizeCommand implements Callable<Integer> {
     try {
       annualized = fundingRate.annualize(basis);
     } catch (IllegalArgumentException e) {
+      if (!String.valueOf(e.getMessage()).contains("overflow")) {
+        throw e; // another problem, already worded for the user
+      }
       throw new ParameterException(spec.commandLine(), given.overflow(ArgTypes.name(basis)));
     }
     Output out = new Output();

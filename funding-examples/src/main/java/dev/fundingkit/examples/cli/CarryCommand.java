@@ -82,6 +82,9 @@ final class CarryCommand implements Callable<Integer> {
     try {
       carry = CarryTrade.of(fundingRate, borrow == null ? 0 : borrow).economics();
     } catch (IllegalArgumentException e) {
+      if (!String.valueOf(e.getMessage()).contains("overflow")) {
+        throw e; // another problem, already worded for the user
+      }
       throw new ParameterException(spec.commandLine(), given.overflow("simple"));
     }
     BorrowRemark.check(spec, borrow);

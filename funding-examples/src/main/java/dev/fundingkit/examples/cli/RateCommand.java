@@ -175,6 +175,10 @@ final class RateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("annualized overflows");
       }
     } catch (IllegalArgumentException e) {
+      String why = String.valueOf(e.getMessage());
+      if (!why.contains("overflow") && !why.contains("finite")) {
+        throw e; // another problem, already worded for the user
+      }
       // Name the options the user gave, never the library's parameters.
       throw new ParameterException(spec.commandLine(), premium.premium != null
           ? "Invalid value for option '--premium': " + premium.premium
