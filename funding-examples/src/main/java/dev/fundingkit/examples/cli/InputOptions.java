@@ -104,6 +104,7 @@ final class InputOptions {
   FundingInput read(CommandSpec spec, List<Path> files) throws IOException {
     noteReading(files);
     FundingInput input = reader().read(files);
+    noteRead(input);
     for (String remark : input.remarks()) {
       Output.note(spec, remark);
     }
@@ -117,6 +118,7 @@ final class InputOptions {
   FundingInput readOne(CommandSpec spec, List<Path> files) throws IOException {
     noteReading(files);
     FundingInput input = reader().read(files);
+    noteRead(input);
     input.single();
     for (String remark : input.remarks()) {
       Output.note(spec, remark);
@@ -158,6 +160,15 @@ final class InputOptions {
     }
     reading = String.join(", ", files.stream().map(Path::toString).toList()) + " ("
         + (bytes >= 1 << 20 ? bytes / (1 << 20) + " MB" : bytes + " bytes") + " on disk)";
+  }
+
+  /** Once read, the count joins the description: memory may still run out in the fit. */
+  private static void noteRead(FundingInput input) {
+    long rows = 0;
+    for (dev.fundingkit.core.series.FundingSeries s : input.series().values()) {
+      rows += s.size();
+    }
+    reading = reading + ", " + rows + " rows read";
   }
 
   /**
