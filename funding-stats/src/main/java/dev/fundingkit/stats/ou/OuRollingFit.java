@@ -11,9 +11,9 @@ import java.util.OptionalDouble;
  * regularly spaced series, for stability checks (regime changes make a single fit overstate
  * persistence). Window {@code w} covers observations {@code w .. w + window − 1}.
  *
- * <p>Cost: O(n) for the whole series. The centred co-moments slide in O(1) per window
- * (Welford add and remove, with the two reciprocals of the window's pair count computed once)
- * and are recomputed exactly every {@code window} steps, so rounding cannot drift; the
+ * <p>Cost: O(n) for the whole series. Sums about a pivot slide in O(1) per window (adds
+ * only) and are recomputed exactly about the window's mean every {@code window} steps, so
+ * rounding cannot drift; the
  * computation allocates only the result arrays. No logarithm or exponential is taken per
  * window while fitting: the verdict needs only comparisons of φ̂ and the sums (the
  * Dickey–Fuller and interval tests squared, the span test as a φ range found once for the
@@ -103,10 +103,8 @@ public final class OuRollingFit {
   }
 
   private void compute(double[] x, double dt) {
-    PairMoments m = new PairMoments();
     int n = pairs;
     double invN = 1.0 / n;
-    double invNm1 = 1.0 / (n - 1);
     // the tests of OuFit.judge as constants of the window length
     double chiK = Math.expm1(MleEstimate.CHI2_95 / n);
     double c5 = DickeyFuller.critical5(n);
@@ -118,17 +116,53 @@ public final class OuRollingFit {
     for (int i = 1; i < window - 1; i++) {
       moves += x[i] != x[i - 1] ? 1 : 0;
     }
+    // Sums of z − p and y − p about a pivot p, slid by adds only (independent add chains, no
+    // loop-carried division), and recomputed from the window with a fresh pivot (its mean)
+    // every `window` steps so neither rounding nor a drifting level can build up.
+    double p = 0;
+    double sz = 0;
+    double sy = 0;
+    double szz = 0;
+    double szy = 0;
+    double syy = 0;
+    int untilExact = 0; // a countdown rather than w % window: an integer division per window
     for (int w = 0; w < verdict.length; w++) {
       int end = w + window - 1;
       if (w > 0) {
         moves += (x[end - 1] != x[end - 2] ? 1 : 0) - (x[w] != x[w - 1] ? 1 : 0);
       }
-      if (w % window == 0) {
-        m.exact(x, w, end);
+      if (untilExact-- == 0) {
+        untilExact = window - 1;
+        double sum = 0;
+        for (int i = w; i <= end; i++) {
+          sum += x[i];
+        }
+        p = sum / (end - w + 1);
+        sz = sy = szz = szy = syy = 0;
+        for (int i = w + 1; i <= end; i++) {
+          double z = x[i - 1] - p;
+          double y = x[i] - p;
+          sz += z;
+          sy += y;
+          szz += z * z;
+          szy += z * y;
+          syy += y * y;
+        }
       } else {
-        m.slide(x[w - 1], x[w], x[end - 1], x[end], invNm1, invN);
+        double zo = x[w - 1] - p;
+        double yo = x[w] - p;
+        double zi = x[end - 1] - p;
+        double yi = x[end] - p;
+        sz += zi - zo;
+        sy += yi - yo;
+        szz += zi * zi - zo * zo;
+        szy += zi * yi - zo * yo;
+        syy += yi * yi - yo * yo;
       }
-      store(w, m, moves > 0, x[end], chiK, c5, c5sq, spanOk);
+      double zMean = sz * invN;
+      double yMean = sy * invN;
+      store(w, szz - sz * zMean, szy - sz * yMean, syy - sy * yMean, p + zMean, p + yMean,
+          moves > 0, x[end], chiK, c5, c5sq, spanOk);
     }
   }
 
@@ -174,13 +208,13 @@ public final class OuRollingFit {
     return corrected > 0 && !(corrected * span < 5 * LN2);
   }
 
-  private void store(int w, PairMoments m, boolean regressorMoves, double lastValue,
-      double chiK, double c5, double c5sq, double[] spanOk) {
+  private void store(int w, double sz, double szy, double syy, double zMean, double yMean,
+      boolean regressorMoves, double lastValue, double chiK, double c5, double c5sq,
+      double[] spanOk) {
     int n = pairs;
-    double sz = m.szz;
-    double p = m.szy / sz;
-    double r = sz > 0 ? m.syy - m.szy * p : 0;
-    if (!regressorMoves || !(sz > 0) || !(r > 1e-14 * m.syy)) {
+    double p = szy / sz;
+    double r = sz > 0 ? syy - szy * p : 0;
+    if (!regressorMoves || !(sz > 0) || !(r > 1e-14 * syy)) {
       phi[w] = Double.NaN;
       rss[w] = Double.NaN;
       szz[w] = Double.NaN;
@@ -191,7 +225,7 @@ public final class OuRollingFit {
     phi[w] = p;
     rss[w] = r;
     szz[w] = sz;
-    double meanMu = p > 0 && p < 1 ? (m.yMean - p * m.zMean) / (1 - p) : Double.NaN;
+    double meanMu = p > 0 && p < 1 ? (yMean - p * zMean) / (1 - p) : Double.NaN;
     OuVerdict v;
     if (n < 30) {
       v = OuVerdict.INSUFFICIENT_DATA;
@@ -206,7 +240,7 @@ public final class OuRollingFit {
     }
     if (v == OuVerdict.NOT_IDENTIFIED) {
       // as OuFit: no default θ, and μ is the window's sample mean (treated as i.i.d.)
-      meanMu = (m.zMean * n + lastValue) / (n + 1);
+      meanMu = (zMean * n + lastValue) / (n + 1);
     }
     mu[w] = meanMu;
     verdict[w] = (byte) v.ordinal();

@@ -58,28 +58,6 @@ final class PairMoments {
     syy -= (y - yMean) * (y - yOld);
   }
 
-  /**
-   * {@link #remove}{@code (zOut, yOut)} then {@link #add}{@code (zIn, yIn)} at a fixed count,
-   * multiplying by the reciprocals {@code 1/(n − 1)} and {@code 1/n} instead of dividing (the
-   * rolling fit's inner loop).
-   */
-  void slide(double zOut, double yOut, double zIn, double yIn, double invNm1, double invN) {
-    double zOld = zMean;
-    double yOld = yMean;
-    double zMid = (zOld * n - zOut) * invNm1;
-    double yMid = (yOld * n - yOut) * invNm1;
-    double a = szz - (zOut - zMid) * (zOut - zOld);
-    double b = szy - (zOut - zMid) * (yOut - yOld);
-    double c = syy - (yOut - yMid) * (yOut - yOld);
-    double dz = zIn - zMid;
-    double dy = yIn - yMid;
-    zMean = zMid + dz * invN;
-    yMean = yMid + dy * invN;
-    szz = a + dz * (zIn - zMean);
-    szy = b + dz * (yIn - yMean);
-    syy = c + dy * (yIn - yMean);
-  }
-
   Ar1Sums sums() {
     return Ar1Sums.ofMoments(n, zMean, yMean, szz, szy, syy);
   }
