@@ -265,7 +265,8 @@ public final class OuFitter {
     checkLengths(times.length, values.length, "values");
     ArgChecks.allFinite("times", times);
     SeriesTimes.requireIncreasing(times);
-    return estimateArrays(times.clone(), values, interval);
+    // the fit only reads the times, so the caller's array is used as it is
+    return estimateArrays(times, values, interval);
   }
 
   /**
@@ -406,9 +407,11 @@ public final class OuFitter {
 
   private OuFit estimateArrays(double[] t, double[] values, Duration interval) {
     ArgChecks.allFinite("values", values);
-    double[] x = values.clone();
+    boolean rescale = perHour && !interval.equals(HOUR);
+    // only the outlier filter and the per-hour rescale write to the values: copy just for them
+    double[] x = outlierFilter != null || rescale ? values.clone() : values;
     Duration rateInterval = interval;
-    if (perHour && !interval.equals(HOUR)) {
+    if (rescale) {
       double hours = FundingIntervals.hours(interval);
       for (int i = 0; i < x.length; i++) {
         x[i] /= hours;
@@ -445,7 +448,10 @@ public final class OuFitter {
     return sums.szz > floor && sums.syy > floor && sums.rss > 1e-14 * sums.syy;
   }
 
-  /** t relative or absolute, validated; x finite and owned (may be overwritten). */
+  /**
+   * t relative or absolute, validated, only read; x finite, overwritten only by the outlier
+   * filter (so owned whenever there is one).
+   */
   private OuFit estimate(double[] t, double[] x, Duration rateInterval, IntervalSource source) {
     int len = t.length;
     double span = len == 0 ? 0 : t[len - 1] - t[0];
