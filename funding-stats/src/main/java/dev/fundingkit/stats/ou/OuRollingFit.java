@@ -171,7 +171,7 @@ public final class OuRollingFit {
    * −n·ln φ − (5 + 2/φ + 1/φ²)/2 rising then falling in φ: {lo, hi}, empty (lo > hi) when no φ
    * passes. Found once by bisection; windows within 1e-9 of an end are tested exactly.
    */
-  private static double[] spanRange(int n, double dt) {
+  static double[] spanRange(int n, double dt) {
     double peak = (1 + Math.sqrt(1 + 4.0 * n)) / (2.0 * n); // g'(φ) = 0
     if (peak >= 1 || !spanPasses(peak, n, dt)) {
       return new double[] {1, 0};
@@ -201,7 +201,7 @@ public final class OuRollingFit {
   }
 
   /** The span test exactly as the batch fit computes it. */
-  private static boolean spanPasses(double p, int n, double dt) {
+  static boolean spanPasses(double p, int n, double dt) {
     double th = -Math.log(p) / dt;
     double span = n * dt;
     double corrected = OuFitter.tangChen(th, dt, span, n);

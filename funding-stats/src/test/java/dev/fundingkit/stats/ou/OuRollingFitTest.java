@@ -136,4 +136,30 @@ class OuRollingFitTest {
         });
     assertEquals(java.util.EnumSet.allOf(OuVerdict.class), seen);
   }
+
+  @Test
+  void law_theSpanRangeIsExactlyWhereTheBatchSpanTestPasses() {
+    qt().withFixedSeed(20261206L).withExamples(200)
+        .forAll(integers().between(29, 5000), integers().between(1, 24),
+            integers().between(0, 1_000_000))
+        .checkAssert((n, hours, k) -> {
+          double dt = hours;
+          double[] range = OuRollingFit.spanRange(n, dt);
+          double p = k / 1_000_001.0 + 1e-7;
+          boolean inside = p >= range[0] && p <= range[1];
+          boolean nearEdge = Math.abs(p - range[0]) <= 1e-9 * p
+              || Math.abs(p - range[1]) <= 1e-9 * p;
+          if (!nearEdge) {
+            assertEquals(OuRollingFit.spanPasses(p, n, dt), inside,
+                () -> "n=" + n + " p=" + p + " range " + Arrays.toString(range));
+          }
+          if (range[0] <= range[1]) {
+            // just inside and just outside each end
+            assertTrue(OuRollingFit.spanPasses(range[0] * (1 + 1e-12), n, dt));
+            assertTrue(OuRollingFit.spanPasses(range[1] * (1 - 1e-12), n, dt));
+            assertTrue(!OuRollingFit.spanPasses(range[0] * (1 - 1e-8), n, dt));
+            assertTrue(!OuRollingFit.spanPasses(Math.min(range[1] * (1 + 1e-8), 1), n, dt));
+          }
+        });
+  }
 }
