@@ -322,4 +322,21 @@ class FundingFormulaTest {
     new EqualsTester().addEqualityGroup(FundingFormula.standard())
         .addEqualityGroup(assumed).testEquals();
   }
+
+  @Test
+  void figuresAreCheckedOnce_hugeFiniteFiguresPass_andAnOverflowIsNamed() {
+    // product of the figures overflows although each is finite: the slow path lets it through
+    FundingFormula none = FundingFormula.of(InterestComponent.fixed(1e100, H8), PremiumBand.NONE,
+        IntervalScaling.NONE, FundingCap.none(), CapStage.AFTER_SCALING,
+        PublishedPrecision.of(8, RoundingMode.HALF_UP));
+    FundingBreakdown b = none.apply(1e100, H8);
+    assertEquals(2e100, b.raw(), 0); // P + I with no band
+    // 24 h rates from an 8 h formula scale by 3: 1e308 overflows, named "scaled"
+    FundingFormula scaled = FundingFormula.of(InterestComponent.fixed(0, H8), PremiumBand.NONE,
+        IntervalScaling.PER_8H, FundingCap.none(), CapStage.AFTER_SCALING,
+        PublishedPrecision.of(8, RoundingMode.HALF_UP));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> scaled.apply(1e308, Duration.ofHours(24)));
+    assertTrue(e.getMessage().startsWith("scaled must be finite"), e.getMessage());
+  }
 }

@@ -265,7 +265,8 @@ public final class OuFitter {
     checkLengths(times.length, values.length, "values");
     ArgChecks.allFinite("times", times);
     SeriesTimes.requireIncreasing(times);
-    return estimateArrays(times.clone(), values, interval);
+    // the fit only reads the times, so the caller's array is used as it is
+    return estimateArrays(times, values, interval);
   }
 
   /**
@@ -281,6 +282,17 @@ public final class OuFitter {
    *     refits give a finite θ
    */
   public OuFit fitRegular(double[] values, Duration step) {
+    Objects.requireNonNull(values, "values");
+    if (outlierFilter == null && !needsBootstrap() && !adfLagsByAic
+        && values.length >= MIN_POINTS && step != null && !step.isNegative()
+        && !step.isZero()) {
+      // a bad argument falls through to the checks below, so the exceptions stay as they were
+      boolean rescale = perHour && !step.equals(HOUR);
+      RegularPass pass = RegularPass.of(values, rescale ? FundingIntervals.hours(step) : 1.0);
+      if (pass != null) {
+        return fitRegularPass(pass, values.length, step, rescale ? HOUR : step);
+      }
+    }
     ArgChecks.allFinite("values", values);
     ArgChecks.positive("step", step);
     double dt = SeriesTimes.unitNanos(step) / SeriesTimes.unitNanos(timeUnit);
@@ -289,6 +301,32 @@ public final class OuFitter {
       t[i] = i * dt;
     }
     return fitAt(t, values, step);
+  }
+
+  /**
+   * The default fit from one pass of sums: the same steps as {@link #estimate} for regular
+   * times, with the times never built (t[i] = i·Δ, so the span is (n − 1)·Δ) and the values
+   * never copied or rescaled (the pass divides its sums instead).
+   */
+  private OuFit fitRegularPass(RegularPass pass, int len, Duration step, Duration rateInterval) {
+    double dt = SeriesTimes.unitNanos(step) / SeriesTimes.unitNanos(timeUnit);
+    double span = (len - 1) * dt;
+    Ar1Sums sums = pass.sums;
+    if (!hasNoise(sums, pass.scale)) {
+      return OuFit.insufficient(len, span, timeUnit, biasCorrection, intervalMethod, 0,
+          rateInterval, IntervalSource.ASSUMED);
+    }
+    MleEstimate mle = ClosedFormMle.fit(sums, dt);
+    DickeyFuller df = DickeyFuller.ofSums(sums);
+    double theta = Double.NaN;
+    ConfidenceInterval ci = null;
+    if (mle.interior()) {
+      theta = biasCorrection == BiasCorrection.NONE ? mle.theta
+          : tangChen(mle.theta, span / (len - 1), span, len - 1);
+      ci = mle.thetaCi;
+    }
+    return new OuFit(len, span, timeUnit, mle, theta, biasCorrection, intervalMethod, ci, df,
+        0, pass.mean, pass.sd, rateInterval, IntervalSource.ASSUMED);
   }
 
   /**
@@ -369,9 +407,11 @@ public final class OuFitter {
 
   private OuFit estimateArrays(double[] t, double[] values, Duration interval) {
     ArgChecks.allFinite("values", values);
-    double[] x = values.clone();
+    boolean rescale = perHour && !interval.equals(HOUR);
+    // only the outlier filter and the per-hour rescale write to the values: copy just for them
+    double[] x = outlierFilter != null || rescale ? values.clone() : values;
     Duration rateInterval = interval;
-    if (perHour && !interval.equals(HOUR)) {
+    if (rescale) {
       double hours = FundingIntervals.hours(interval);
       for (int i = 0; i < x.length; i++) {
         x[i] /= hours;
@@ -408,7 +448,10 @@ public final class OuFitter {
     return sums.szz > floor && sums.syy > floor && sums.rss > 1e-14 * sums.syy;
   }
 
-  /** t relative or absolute, validated; x finite and owned (may be overwritten). */
+  /**
+   * t relative or absolute, validated, only read; x finite, overwritten only by the outlier
+   * filter (so owned whenever there is one).
+   */
   private OuFit estimate(double[] t, double[] x, Duration rateInterval, IntervalSource source) {
     int len = t.length;
     double span = len == 0 ? 0 : t[len - 1] - t[0];

@@ -11,9 +11,14 @@ import java.util.OptionalDouble;
  * regularly spaced series, for stability checks (regime changes make a single fit overstate
  * persistence). Window {@code w} covers observations {@code w .. w + window − 1}.
  *
- * <p>Cost: O(n) for the whole series. The centred co-moments slide in O(1) per window
- * (Welford add and remove) and are recomputed exactly every {@code window} steps, so
- * rounding cannot drift; the computation allocates only the result arrays.
+ * <p>Cost: O(n) for the whole series. Sums about a pivot slide in O(1) per window (adds
+ * only) and are recomputed exactly about the window's mean every {@code window} steps, so
+ * rounding cannot drift; the
+ * computation allocates only the result arrays. No logarithm or exponential is taken per
+ * window while fitting: the verdict needs only comparisons of φ̂ and the sums (the
+ * Dickey–Fuller and interval tests squared, the span test as a φ range found once for the
+ * window length), and θ̂, θ̃, σ̂, τ and the half-life are computed from the stored φ̂ and
+ * sums when asked for (one {@code log} each).
  *
  * <p>Each window gets what {@link OuFitter#defaults()} would give for φ, θ̂, θ̃ (Tang–Chen),
  * μ̂, σ̂, the half-life, the Dickey–Fuller τ and the verdict (intervals are left out). Absent
@@ -26,28 +31,34 @@ public final class OuRollingFit {
 
   private static final double LN2 = Math.log(2);
 
+  private static final OuVerdict[] VERDICTS = OuVerdict.values();
+
   private final int window;
   private final Duration timeUnit;
   private final double hoursPerUnit;
+  /** Step in time units. */
+  private final double dt;
+  /** Transitions per window. */
+  private final int pairs;
   private final double[] phi;
-  private final double[] thetaMle;
-  private final double[] theta;
+  /** The window's residual sum of squares at φ̂ (NaN where φ̂ is absent). */
+  private final double[] rss;
+  /** The window's Σ(z − z̄)². */
+  private final double[] szz;
   private final double[] mu;
-  private final double[] sigma;
-  private final double[] tau;
-  private final OuVerdict[] verdict;
+  private final byte[] verdict;
 
-  private OuRollingFit(int window, Duration timeUnit, int windows) {
+  private OuRollingFit(int window, Duration timeUnit, double dt, int windows) {
     this.window = window;
     this.timeUnit = timeUnit;
     this.hoursPerUnit = SeriesTimes.unitNanos(timeUnit) / 3.6e12;
+    this.dt = dt;
+    this.pairs = window - 1;
     phi = new double[windows];
-    thetaMle = new double[windows];
-    theta = new double[windows];
+    rss = new double[windows];
+    szz = new double[windows];
     mu = new double[windows];
-    sigma = new double[windows];
-    tau = new double[windows];
-    verdict = new OuVerdict[windows];
+    verdict = new byte[windows];
   }
 
   /**
@@ -86,71 +97,202 @@ public final class OuRollingFit {
           + values.length + "], was " + window);
     }
     double dt = SeriesTimes.unitNanos(step) / SeriesTimes.unitNanos(timeUnit);
-    OuRollingFit out = new OuRollingFit(window, timeUnit, values.length - window + 1);
+    OuRollingFit out = new OuRollingFit(window, timeUnit, dt, values.length - window + 1);
     out.compute(values, dt);
     return out;
   }
 
   private void compute(double[] x, double dt) {
-    PairMoments m = new PairMoments();
-    int pairs = window - 1;
+    int n = pairs;
+    double invN = 1.0 / n;
+    // the tests of OuFit.judge as constants of the window length
+    double chiK = Math.expm1(MleEstimate.CHI2_95 / n);
+    double c5 = DickeyFuller.critical5(n);
+    double c5sq = c5 * c5 / (n - 2);
+    double[] spanOk = spanRange(n, dt);
     // moves among the regressors x[w..end−1]; none means Szz is exactly 0, which sliding sums
     // would only approximate
     int moves = 0;
     for (int i = 1; i < window - 1; i++) {
       moves += x[i] != x[i - 1] ? 1 : 0;
     }
+    // Sums of z − p and y − p about a pivot p, slid by adds only (independent add chains, no
+    // loop-carried division), and recomputed from the window with a fresh pivot (its mean)
+    // every `window` steps so neither rounding nor a drifting level can build up.
+    double p = 0;
+    double sz = 0;
+    double sy = 0;
+    double szz = 0;
+    double szy = 0;
+    double syy = 0;
+    int untilExact = 0; // a countdown rather than w % window: an integer division per window
     for (int w = 0; w < verdict.length; w++) {
       int end = w + window - 1;
       if (w > 0) {
         moves += (x[end - 1] != x[end - 2] ? 1 : 0) - (x[w] != x[w - 1] ? 1 : 0);
       }
-      if (w % window == 0) {
-        m.exact(x, w, end);
+      if (untilExact-- == 0) {
+        untilExact = window - 1;
+        double sum = 0;
+        for (int i = w; i <= end; i++) {
+          sum += x[i];
+        }
+        p = sum / (end - w + 1);
+        sz = sy = szz = szy = syy = 0;
+        for (int i = w + 1; i <= end; i++) {
+          double z = x[i - 1] - p;
+          double y = x[i] - p;
+          sz += z;
+          sy += y;
+          szz += z * z;
+          szy += z * y;
+          syy += y * y;
+        }
       } else {
-        m.remove(x[w - 1], x[w]);
-        m.add(x[end - 1], x[end]);
+        double zo = x[w - 1] - p;
+        double yo = x[w] - p;
+        double zi = x[end - 1] - p;
+        double yi = x[end] - p;
+        sz += zi - zo;
+        sy += yi - yo;
+        szz += zi * zi - zo * zo;
+        szy += zi * yi - zo * yo;
+        syy += yi * yi - yo * yo;
       }
-      store(w, m, pairs, dt, moves > 0, x[end]);
+      double zMean = sz * invN;
+      double yMean = sy * invN;
+      store(w, szz - sz * zMean, szy - sz * yMean, syy - sy * yMean, p + zMean, p + yMean,
+          moves > 0, x[end], chiK, c5, c5sq, spanOk);
     }
   }
 
-  private void store(int w, PairMoments m, int n, double dt, boolean regressorMoves,
-      double lastValue) {
-    double rss = m.szz > 0 ? m.syy - m.szy * m.szy / m.szz : 0;
-    double nan = Double.NaN;
-    phi[w] = nan;
-    thetaMle[w] = nan;
-    theta[w] = nan;
-    mu[w] = nan;
-    sigma[w] = nan;
-    tau[w] = nan;
-    if (!regressorMoves || !(m.szz > 0) || !(rss > 1e-14 * m.syy)) {
-      verdict[w] = OuVerdict.INSUFFICIENT_DATA;
+  /**
+   * The φ̂ range in which θ̃ > 0 and θ̃·T ≥ 5 ln 2 (OuFit.judge's span test), with θ̃·T =
+   * −n·ln φ − (5 + 2/φ + 1/φ²)/2 rising then falling in φ: {lo, hi}, empty (lo > hi) when no φ
+   * passes. Found once by bisection; windows within 1e-9 of an end are tested exactly.
+   */
+  static double[] spanRange(int n, double dt) {
+    double peak = (1 + Math.sqrt(1 + 4.0 * n)) / (2.0 * n); // g'(φ) = 0
+    if (peak >= 1 || !spanPasses(peak, n, dt)) {
+      return new double[] {1, 0};
+    }
+    double a = 0;
+    double b = peak;
+    for (int i = 0; i < 200 && b - a > 1e-17; i++) {
+      double c = 0.5 * (a + b);
+      if (spanPasses(c, n, dt)) {
+        b = c;
+      } else {
+        a = c;
+      }
+    }
+    double lo = b;
+    a = peak;
+    b = 1;
+    for (int i = 0; i < 200 && b - a > 1e-17; i++) {
+      double c = 0.5 * (a + b);
+      if (spanPasses(c, n, dt)) {
+        a = c;
+      } else {
+        b = c;
+      }
+    }
+    return new double[] {lo, a};
+  }
+
+  /** The span test exactly as the batch fit computes it. */
+  static boolean spanPasses(double p, int n, double dt) {
+    double th = -Math.log(p) / dt;
+    double span = n * dt;
+    double corrected = OuFitter.tangChen(th, dt, span, n);
+    return corrected > 0 && !(corrected * span < 5 * LN2);
+  }
+
+  private void store(int w, double sz, double szy, double syy, double zMean, double yMean,
+      boolean regressorMoves, double lastValue, double chiK, double c5, double c5sq,
+      double[] spanOk) {
+    int n = pairs;
+    double p = szy / sz;
+    double r = sz > 0 ? syy - szy * p : 0;
+    if (!regressorMoves || !(sz > 0) || !(r > 1e-14 * syy)) {
+      phi[w] = Double.NaN;
+      rss[w] = Double.NaN;
+      szz[w] = Double.NaN;
+      mu[w] = Double.NaN;
+      verdict[w] = (byte) OuVerdict.INSUFFICIENT_DATA.ordinal();
       return;
     }
-    double p = m.szy / m.szz;
     phi[w] = p;
-    tau[w] = (p - 1) / Math.sqrt(rss / (n - 2) / m.szz);
-    MleEstimate.Status status = p >= 1 ? MleEstimate.Status.UNIT_ROOT
-        : p <= 0 ? MleEstimate.Status.TOO_FAST : MleEstimate.Status.INTERIOR;
-    double span = n * dt;
-    if (status == MleEstimate.Status.INTERIOR) {
-      double th = -Math.log(p) / dt;
-      thetaMle[w] = th;
-      double corrected = OuFitter.tangChen(th, dt, span, n);
-      theta[w] = corrected > 0 ? corrected : nan;
-      mu[w] = (m.yMean - p * m.zMean) / (1 - p);
-      sigma[w] = Math.sqrt(2 * th * (rss / n) / (1 - p * p));
+    rss[w] = r;
+    szz[w] = sz;
+    double meanMu = p > 0 && p < 1 ? (yMean - p * zMean) / (1 - p) : Double.NaN;
+    OuVerdict v;
+    if (n < 30) {
+      v = OuVerdict.INSUFFICIENT_DATA;
+    } else if (p >= 1) {
+      v = OuVerdict.NO_MEAN_REVERSION;
+    } else if (p <= 0 || unbounded(p, sz, r, chiK)) {
+      v = OuVerdict.NOT_IDENTIFIED;
+    } else if (!rejected(p, sz, r, n, c5, c5sq)) {
+      v = OuVerdict.UNIT_ROOT_NOT_REJECTED;
+    } else {
+      v = spanVerdict(p, n, spanOk);
     }
-    boolean unbounded = p - Math.sqrt(rss * Math.expm1(MleEstimate.CHI2_95 / n) / m.szz) <= 0;
-    verdict[w] = OuFit.judge(n, status, theta[w], span,
-        tau[w] < DickeyFuller.critical5(n), unbounded);
-    if (verdict[w] == OuVerdict.NOT_IDENTIFIED) {
+    if (v == OuVerdict.NOT_IDENTIFIED) {
       // as OuFit: no default θ, and μ is the window's sample mean (treated as i.i.d.)
-      theta[w] = nan;
-      mu[w] = (m.zMean * n + lastValue) / (n + 1);
+      meanMu = (zMean * n + lastValue) / (n + 1);
     }
+    mu[w] = meanMu;
+    verdict[w] = (byte) v.ordinal();
+  }
+
+  /**
+   * Whether the profile interval's lower φ end {@code p − √(rss·K/Szz)} reaches 0, as
+   * {@code p²·Szz ≤ rss·K}; within 1e-9 of equality it is computed as the batch fit does.
+   */
+  private static boolean unbounded(double p, double sz, double r, double chiK) {
+    double lhs = p * p * sz;
+    double rhs = r * chiK;
+    if (Math.abs(lhs - rhs) <= 1e-9 * rhs) {
+      return p - Math.sqrt(r * chiK / sz) <= 0;
+    }
+    return lhs <= rhs;
+  }
+
+  /**
+   * Whether τ = (p − 1)/√(rss/((n − 2)Szz)) is below the (negative) 5% critical value, as
+   * {@code (1 − p)²·Szz > c5²/(n − 2)·rss} for p &lt; 1; within 1e-9 of equality as the batch
+   * fit does.
+   */
+  private static boolean rejected(double p, double sz, double r, int n, double c5,
+      double c5sq) {
+    double lhs = (1 - p) * (1 - p) * sz;
+    double rhs = c5sq * r;
+    if (!(c5 < 0) || Math.abs(lhs - rhs) <= 1e-9 * rhs) {
+      return (p - 1) / Math.sqrt(r / (n - 2) / sz) < c5;
+    }
+    return lhs > rhs;
+  }
+
+  private OuVerdict spanVerdict(double p, int n, double[] spanOk) {
+    boolean inside = p >= spanOk[0] && p <= spanOk[1];
+    boolean nearEdge = Math.abs(p - spanOk[0]) <= 1e-9 * p || Math.abs(p - spanOk[1]) <= 1e-9 * p;
+    boolean passes = nearEdge ? spanPasses(p, n, dt) : inside;
+    return passes ? OuVerdict.MEAN_REVERTING : OuVerdict.INSUFFICIENT_DATA;
+  }
+
+  private double thetaMleAt(int w) {
+    double p = phi[w];
+    return p > 0 && p < 1 ? -Math.log(p) / dt : Double.NaN;
+  }
+
+  private double thetaAt(int w) {
+    double th = thetaMleAt(w);
+    if (Double.isNaN(th) || verdict[w] == OuVerdict.NOT_IDENTIFIED.ordinal()) {
+      return Double.NaN;
+    }
+    double corrected = OuFitter.tangChen(th, dt, pairs * dt, pairs);
+    return corrected > 0 ? corrected : Double.NaN;
   }
 
   /**
@@ -200,7 +342,7 @@ public final class OuRollingFit {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OuVerdict verdict(int w) {
-    return verdict[w];
+    return VERDICTS[verdict[w]];
   }
 
   /**
@@ -222,7 +364,8 @@ public final class OuRollingFit {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble thetaMle(int w) {
-    return opt(thetaMle[w]);
+    Objects.checkIndex(w, verdict.length);
+    return opt(thetaMleAt(w));
   }
 
   /**
@@ -233,7 +376,8 @@ public final class OuRollingFit {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble theta(int w) {
-    return opt(theta[w]);
+    Objects.checkIndex(w, verdict.length);
+    return opt(thetaAt(w));
   }
 
   /**
@@ -255,7 +399,10 @@ public final class OuRollingFit {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble sigma(int w) {
-    return opt(sigma[w]);
+    double th = thetaMleAt(w);
+    double p = phi[w];
+    return opt(Double.isNaN(th) ? Double.NaN
+        : Math.sqrt(2 * th * (rss[w] / pairs) / (1 - p * p)));
   }
 
   /**
@@ -266,7 +413,8 @@ public final class OuRollingFit {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble halfLifeHours(int w) {
-    return opt(LN2 / theta[w] * hoursPerUnit);
+    Objects.checkIndex(w, verdict.length);
+    return opt(LN2 / thetaAt(w) * hoursPerUnit);
   }
 
   /**
@@ -277,7 +425,9 @@ public final class OuRollingFit {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble adfTau(int w) {
-    return opt(tau[w]);
+    double p = phi[w];
+    return opt(Double.isNaN(p) ? Double.NaN
+        : (p - 1) / Math.sqrt(rss[w] / (pairs - 2) / szz[w]));
   }
 
   /**
@@ -288,9 +438,10 @@ public final class OuRollingFit {
    * @return one half-life per window
    */
   public double[] halfLifeHoursSeries(double absent) {
-    double[] out = new double[theta.length];
+    double[] out = new double[verdict.length];
     for (int w = 0; w < out.length; w++) {
-      out[w] = theta[w] > 0 ? LN2 / theta[w] * hoursPerUnit : absent;
+      double th = thetaAt(w);
+      out[w] = th > 0 ? LN2 / th * hoursPerUnit : absent;
     }
     return out;
   }
@@ -302,7 +453,12 @@ public final class OuRollingFit {
    * @return one θ̃ per window
    */
   public double[] thetaSeries(double absent) {
-    return filled(theta, absent);
+    double[] out = new double[verdict.length];
+    for (int w = 0; w < out.length; w++) {
+      double th = thetaAt(w);
+      out[w] = Double.isNaN(th) ? absent : th;
+    }
+    return out;
   }
 
   /**
@@ -321,7 +477,11 @@ public final class OuRollingFit {
    * @return a copy of the verdicts, one per window
    */
   public OuVerdict[] verdicts() {
-    return verdict.clone();
+    OuVerdict[] out = new OuVerdict[verdict.length];
+    for (int w = 0; w < out.length; w++) {
+      out[w] = VERDICTS[verdict[w]];
+    }
+    return out;
   }
 
   private static double[] filled(double[] a, double absent) {

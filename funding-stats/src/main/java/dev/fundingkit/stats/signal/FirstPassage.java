@@ -4,8 +4,6 @@ import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.stats.ou.OuParameters;
 import java.time.Duration;
 import java.util.Objects;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -55,13 +53,10 @@ public final class FirstPassage {
   private static final double[] WEIGHTS;
 
   static {
-    GaussIntegrator rule = new GaussIntegratorFactory().legendreHighPrecision(20);
-    NODES = new double[rule.getNumberOfPoints()];
-    WEIGHTS = new double[NODES.length];
-    for (int i = 0; i < NODES.length; i++) {
-      NODES[i] = rule.getPoint(i);
-      WEIGHTS[i] = rule.getWeight(i);
-    }
+    // in double: the BigDecimal rule took ≈ 0.45 s of every report's wall time
+    double[][] rule = GaussLegendre.rule(20);
+    NODES = rule[0];
+    WEIGHTS = rule[1];
   }
 
   private FirstPassage() {}

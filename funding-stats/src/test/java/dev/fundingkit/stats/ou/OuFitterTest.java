@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -533,5 +534,22 @@ class OuFitterTest {
 
   static UniformRandomProvider rng(long seed) {
     return RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+  }
+
+  @Test
+  void fitAt_leavesTheCallersArraysAsTheyWere_withAndWithoutFilterAndRescale() {
+    double[] t = grid(400, 8.0);
+    t[100] += 3; // irregular
+    double[] x = ouPath(SEED, 400);
+    x[50] = 0.05; // a spike the filter replaces
+    double[] t0 = t.clone();
+    double[] x0 = x.clone();
+    for (OuFitter f : new OuFitter[] {FITTER, FITTER.withPerHour(true),
+        FITTER.withOutlierFilter(HampelFilter.defaults())}) {
+      f.fitAt(t, x, H8);
+      f.fitRegular(x, H8);
+      assertArrayEquals(t0, t, 0.0);
+      assertArrayEquals(x0, x, 0.0);
+    }
   }
 }

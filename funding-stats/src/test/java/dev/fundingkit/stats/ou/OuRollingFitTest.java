@@ -3,6 +3,8 @@ package dev.fundingkit.stats.ou;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.NullPointerTester;
 import java.time.Duration;
@@ -90,5 +92,74 @@ class OuRollingFitTest {
     assertEquals(Duration.ofHours(1), OuRollingFit.over(x, H8, 10).timeUnit());
     new NullPointerTester().setDefault(Duration.class, H8).setDefault(int.class, 10)
         .testAllPublicStaticMethods(OuRollingFit.class);
+  }
+
+  /**
+   * The rolling fit decides verdicts by comparisons (no log per window); across persistence
+   * from white noise to a random walk and windows of 30–200 every window still equals the
+   * batch fit of its slice, and every verdict occurs.
+   */
+  @Test
+  void law_everyWindowEqualsTheBatchFit_acrossPersistenceAndWindowLengths() {
+    java.util.EnumSet<OuVerdict> seen = java.util.EnumSet.noneOf(OuVerdict.class);
+    qt().withFixedSeed(20261205L).withExamples(25)
+        .forAll(integers().between(0, 100_000), integers().between(0, 6),
+            integers().between(30, 200))
+        .checkAssert((seed, k, window) -> {
+          double phi = new double[] {0.0, 0.3, 0.8, 0.95, 0.99, 0.999, 1.0}[k];
+          double[] x = OuFitterTest.ar1(seed, 3 * window + 17, phi);
+          OuRollingFit r = OuRollingFit.over(x, H8, window);
+          for (int k2 = 0; k2 < r.windows(); k2++) {
+            final int w = k2;
+            int end = r.endIndex(w);
+            double[] slice = Arrays.copyOfRange(x, end - window + 1, end + 1);
+            OuFit batch = OuFitter.defaults().fitRegular(slice, H8);
+            seen.add(r.verdict(w));
+            assertEquals(batch.verdict(), r.verdict(w));
+            assertEquals(batch.phi().isPresent(), r.phi(w).isPresent());
+            if (batch.thetaMle().isPresent()) {
+              assertWindowMatchesBatch(x, r, w);
+            } else if (batch.phi().isPresent()) {
+              double p = batch.phi().orElseThrow();
+              assertEquals(p, r.phi(w).orElseThrow(), 1e-8 * Math.abs(p));
+              double tau = batch.adfTau().orElseThrow();
+              assertEquals(tau, r.adfTau(w).orElseThrow(), 1e-8 * Math.abs(tau));
+              // (with φ̂ ≤ 0 and under 30 transitions the batch fit still gives the sample mean
+              // as μ; the rolling fit, as before, none)
+              if (batch.verdict() != OuVerdict.INSUFFICIENT_DATA) {
+                assertEquals(batch.mu().isPresent(), r.mu(w).isPresent());
+                batch.mu().ifPresent(m -> assertEquals(m.value(), r.mu(w).orElseThrow(),
+                    1e-8 * batch.stationarySd().orElseThrow().value()));
+              }
+            }
+          }
+        });
+    assertEquals(java.util.EnumSet.allOf(OuVerdict.class), seen);
+  }
+
+  @Test
+  void law_theSpanRangeIsExactlyWhereTheBatchSpanTestPasses() {
+    qt().withFixedSeed(20261206L).withExamples(200)
+        .forAll(integers().between(29, 5000), integers().between(1, 24),
+            integers().between(0, 1_000_000))
+        .checkAssert((n, hours, k) -> {
+          double dt = hours;
+          double[] range = OuRollingFit.spanRange(n, dt);
+          double p = k / 1_000_001.0 + 1e-7;
+          boolean inside = p >= range[0] && p <= range[1];
+          boolean nearEdge = Math.abs(p - range[0]) <= 1e-9 * p
+              || Math.abs(p - range[1]) <= 1e-9 * p;
+          if (!nearEdge) {
+            assertEquals(OuRollingFit.spanPasses(p, n, dt), inside,
+                () -> "n=" + n + " p=" + p + " range " + Arrays.toString(range));
+          }
+          if (range[0] <= range[1]) {
+            // just inside and just outside each end
+            assertTrue(OuRollingFit.spanPasses(range[0] * (1 + 1e-12), n, dt));
+            assertTrue(OuRollingFit.spanPasses(range[1] * (1 - 1e-12), n, dt));
+            assertTrue(!OuRollingFit.spanPasses(range[0] * (1 - 1e-8), n, dt));
+            assertTrue(!OuRollingFit.spanPasses(Math.min(range[1] * (1 + 1e-8), 1), n, dt));
+          }
+        });
   }
 }

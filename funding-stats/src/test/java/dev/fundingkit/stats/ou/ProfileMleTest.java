@@ -1,7 +1,10 @@
 package dev.fundingkit.stats.ou;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -124,5 +127,61 @@ class ProfileMleTest {
     double numeric = (mle.negLogProfile(u + h) - mle.negLogProfile(u - h)) / (2 * h);
     assertEquals(numeric, mle.score(u), 1e-4);
     assertTrue(mle.score(u - 0.1) < 0 && mle.score(u + 0.1) > 0);
+  }
+
+  /** Drops only: steps of 8, 16, 24 h, so the grouped route; the forced pointwise one agrees. */
+  @Test
+  void law_groupedSumsGiveThePointwiseProfileScoreAndHessian() {
+    qt().withFixedSeed(20261204L).withExamples(30)
+        .forAll(integers().between(0, 100_000), integers().between(40, 1500))
+        .checkAssert((seed, n) -> {
+          double[] t = new double[n];
+          java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+          for (int i = 1; i < n; i++) {
+            t[i] = t[i - 1] + 8 * (1 + (rnd.nextInt(5) == 0 ? 1 + rnd.nextInt(2) : 0));
+          }
+          double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, 1e-4, 3e-5),
+              seed).path(t);
+          ProfileMle grouped = new ProfileMle(t, x);
+          ProfileMle pointwise = new ProfileMle(t, x, false);
+          assertTrue(grouped.grouped());
+          assertFalse(pointwise.grouped());
+          for (double u : new double[] {-8, -5, -3.5, -2, 0, 1}) {
+            double p = pointwise.negLogProfile(u);
+            assertEquals(p, grouped.negLogProfile(u), 1e-11 * Math.max(1, Math.abs(p)));
+            // the score is a sum of terms of size ~n that cancels near the optimum
+            assertEquals(pointwise.score(u), grouped.score(u), 1e-9 * n);
+          }
+          double[] m = pointwise.mleStandardised();
+          double[] mg = grouped.mleStandardised();
+          assertEquals(m[0], mg[0], 1e-9 * m[0]);
+          double[][] hp = pointwise.hessian(m[0], m[1], m[2]);
+          double[][] hg = grouped.hessian(m[0], m[1], m[2]);
+          for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+              double norm = Math.sqrt(Math.abs(hp[i][i] * hp[j][j]));
+              assertEquals(hp[i][j], hg[i][j], 1e-10 * norm, "H[" + i + "][" + j + "]");
+            }
+          }
+          MleEstimate a = pointwise.fit();
+          MleEstimate b = grouped.fit();
+          assertEquals(a.status, b.status);
+          if (a.interior()) {
+            assertEquals(a.theta, b.theta, 1e-9 * a.theta);
+            assertEquals(a.sigma, b.sigma, 1e-9 * a.sigma);
+            assertEquals(a.mu, b.mu, 1e-9 * a.sigma / Math.sqrt(a.theta));
+            assertEquals(a.seTheta, b.seTheta, 1e-7 * a.seTheta);
+            assertEquals(a.thetaCi.lower(), b.thetaCi.lower(), 1e-9 * a.thetaCi.lower());
+            assertEquals(a.thetaCi.upper(), b.thetaCi.upper(), 1e-9 * a.thetaCi.upper());
+          }
+        });
+  }
+
+  @Test
+  void jitteredSteps_takeThePointwiseRoute() {
+    Golden g = new Golden("irregular_8h_n800_seed11_drop02_jitter01");
+    assertFalse(new ProfileMle(g.t, g.x).grouped());
+    assertTrue(new ProfileMle(new Golden("gaps_8h_n400_seed3_drop03").t,
+        new Golden("gaps_8h_n400_seed3_drop03").x).grouped());
   }
 }
