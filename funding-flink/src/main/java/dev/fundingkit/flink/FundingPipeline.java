@@ -29,11 +29,12 @@ import org.apache.flink.util.CloseableIterator;
 /**
  * The FundingKit job over every symbol of every venue: settled rates → per-(venue, symbol)
  * {@code FundingSeries}-equal segments and their holes ({@link SettledSegments}), then the closed
- * points → the cross-venue aggregate per base asset and hour ({@link CrossVenueAggregation}).
+ * points → the cross-venue aggregate per base asset and hour ({@link CrossVenueAggregation}) and
+ * the rolling OU fits and regime episodes per key ({@link RollingStatistics}).
  *
  * <p>Run over the shared multi-venue files in BATCH mode with
  * {@code FundingPipeline <dataDir> <outDir> [parallelism [discard]]}; it writes {@code series.csv},
- * {@code gaps.csv} and {@code aggregate.csv} to {@code outDir} and prints records per second.
+ * {@code gaps.csv}, {@code aggregate.csv}, {@code ou.csv} and {@code episodes.csv} to {@code outDir} and prints records per second.
  * Generic types are disabled ({@code pipeline.generic-types: false}): every record is a Flink
  * POJO from {@link FundingTypes}.
  *
@@ -50,6 +51,10 @@ public final class FundingPipeline {
       AggregationRule.of(Weighting.EQUAL).withMaxAge(Duration.ofHours(8));
   /** The aggregation grid. */
   public static final Duration STEP = Duration.ofHours(1);
+  /** The rolling OU window: 30 days, 90 settlements of an 8-hour venue. */
+  public static final Duration OU_WINDOW = Duration.ofDays(30);
+  /** How far successive OU windows move. */
+  public static final Duration OU_STEP = Duration.ofDays(7);
 
   private FundingPipeline() {}
 
@@ -59,9 +64,11 @@ public final class FundingPipeline {
    * @param series every closed series point
    * @param gaps every hole
    * @param aggregates every cross-venue aggregate
+   * @param fits every rolling OU window's fit
+   * @param episodes every regime episode of every rolling window
    */
   public record Outputs(List<SeriesPoint> series, List<GapRow> gaps,
-      List<AggregateRow> aggregates) {
+      List<AggregateRow> aggregates, List<OuWindowRow> fits, List<EpisodeRow> episodes) {
 
     /**
      * Copies the lists.
@@ -69,12 +76,16 @@ public final class FundingPipeline {
      * @param series the points
      * @param gaps the holes
      * @param aggregates the aggregates
+     * @param fits the rolling fits
+     * @param episodes the episodes
      * @throws NullPointerException if a list is null
      */
     public Outputs {
       series = List.copyOf(series);
       gaps = List.copyOf(gaps);
       aggregates = List.copyOf(aggregates);
+      fits = List.copyOf(fits);
+      episodes = List.copyOf(episodes);
     }
   }
 
@@ -122,18 +133,24 @@ public final class FundingPipeline {
     CloseableIterator<SeriesPoint> s = series.collectAsync();
     CloseableIterator<GapRow> g = series.getSideOutput(SettledSegments.GAPS).collectAsync();
     CloseableIterator<AggregateRow> a = aggregates.collectAsync();
+    CloseableIterator<OuWindowRow> o = j.fits().collectAsync();
+    CloseableIterator<EpisodeRow> ep =
+        j.fits().getSideOutput(RollingStatistics.EPISODES).collectAsync();
     JobClient job = env.executeAsync("fundingkit-pipeline");
-    // Each collect sink has a bounded buffer: drain all three at once or the job stalls.
+    // Each collect sink has a bounded buffer: drain all at once or the job stalls.
     CompletableFuture<List<SeriesPoint>> fs = CompletableFuture.supplyAsync(() -> drain(s));
     CompletableFuture<List<GapRow>> fg = CompletableFuture.supplyAsync(() -> drain(g));
     CompletableFuture<List<AggregateRow>> fa = CompletableFuture.supplyAsync(() -> drain(a));
-    Outputs out = new Outputs(fs.get(), fg.get(), fa.get());
+    CompletableFuture<List<OuWindowRow>> fo = CompletableFuture.supplyAsync(() -> drain(o));
+    CompletableFuture<List<EpisodeRow>> fe = CompletableFuture.supplyAsync(() -> drain(ep));
+    Outputs out = new Outputs(fs.get(), fg.get(), fa.get(), fo.get(), fe.get());
     job.getJobExecutionResult().get();
     return out;
   }
 
   private record Streams(SingleOutputStreamOperator<SeriesPoint> series,
-      SingleOutputStreamOperator<AggregateRow> aggregates) {}
+      SingleOutputStreamOperator<AggregateRow> aggregates,
+      SingleOutputStreamOperator<OuWindowRow> fits) {}
 
   private static Streams build(StreamExecutionEnvironment env, List<FundingEvent> events) {
     DataStream<FundingEvent> in = env.fromData(events, FundingTypes.FUNDING_EVENT)
@@ -151,7 +168,12 @@ public final class FundingPipeline {
         .process(new CrossVenueAggregation(AGGREGATION, STEP, Duration.ZERO),
             FundingTypes.AGGREGATE_ROW)
         .name("cross-venue-aggregation");
-    return new Streams(series, aggregates);
+    SingleOutputStreamOperator<OuWindowRow> fits = series
+        .keyBy(p -> Keys.of(p.venue(), p.symbol()), Types.STRING)
+        .process(new RollingStatistics(OU_WINDOW, OU_STEP, Duration.ZERO),
+            FundingTypes.OU_WINDOW_ROW)
+        .name("rolling-statistics");
+    return new Streams(series, aggregates, fits);
   }
 
   /**
@@ -172,6 +194,8 @@ public final class FundingPipeline {
     j.series().sinkTo(new DiscardingSink<>());
     j.series().getSideOutput(SettledSegments.GAPS).sinkTo(new DiscardingSink<>());
     j.aggregates().sinkTo(new DiscardingSink<>());
+    j.fits().sinkTo(new DiscardingSink<>());
+    j.fits().getSideOutput(RollingStatistics.EPISODES).sinkTo(new DiscardingSink<>());
     long start = System.nanoTime();
     env.execute("fundingkit-pipeline-measure");
     return System.nanoTime() - start;
@@ -248,11 +272,23 @@ public final class FundingPipeline {
         "symbol,at_ms,value,interval_ms,contributors,weights,excluded", out.aggregates(),
         a -> a.symbol() + "," + a.atMillis() + "," + a.value() + "," + a.intervalMillis() + ","
             + a.contributors() + "," + a.weights() + "," + a.excluded());
+    write(outDir.resolve("ou.csv"), "venue,symbol,window_end_ms,points,verdict,phi,theta,"
+        + "half_life_h,half_life_lo_h,half_life_hi_h,mu,rate_interval_ms,sigma", out.fits(),
+        f -> f.venue() + "," + f.symbol() + "," + f.windowEndMillis() + "," + f.points() + ","
+            + f.verdict() + "," + f.phi() + "," + f.theta() + "," + f.halfLifeHours() + ","
+            + f.halfLifeLowerHours() + "," + f.halfLifeUpperHours() + "," + f.mu() + ","
+            + f.rateIntervalMillis() + "," + f.sigma());
+    write(outDir.resolve("episodes.csv"),
+        "venue,symbol,window_end_ms,kind,start_ms,end_ms,minimum_per_8h,mean_per_8h",
+        out.episodes(), e -> e.venue() + "," + e.symbol() + "," + e.windowEndMillis() + ","
+            + e.kind() + "," + e.startMillis() + "," + e.endMillis() + "," + e.minimumRate()
+            + "," + e.meanRate());
     System.out.printf(java.util.Locale.ROOT,
-        "parallelism %d: %d settled rates -> %d points, %d gaps, %d aggregates in %.2f s "
-            + "(%.0f input records/s)%n",
+        "parallelism %d: %d settled rates -> %d points, %d gaps, %d aggregates, %d OU windows, "
+            + "%d episodes in %.2f s (%.0f input records/s)%n",
         parallelism, events.size(), out.series().size(), out.gaps().size(),
-        out.aggregates().size(), seconds, events.size() / seconds);
+        out.aggregates().size(), out.fits().size(), out.episodes().size(), seconds,
+        events.size() / seconds);
   }
 
   private static <T> void write(Path file, String header, List<T> rows,

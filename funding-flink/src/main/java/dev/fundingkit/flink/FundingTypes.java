@@ -29,6 +29,11 @@ public final class FundingTypes {
   /** Cross-venue aggregates out. */
   public static final TypeInformation<AggregateRow> AGGREGATE_ROW = pojo(AggregateRow.class);
 
+  /** Rolling OU fits out. */
+  public static final TypeInformation<OuWindowRow> OU_WINDOW_ROW = pojo(OuWindowRow.class);
+  /** Regime episodes out. */
+  public static final TypeInformation<EpisodeRow> EPISODE_ROW = pojo(EpisodeRow.class);
+
   private FundingTypes() {}
 
   private static <T> TypeInformation<T> pojo(Class<T> type) {

@@ -9,6 +9,10 @@ import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingGap;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.core.testing.SharedData;
+import dev.fundingkit.stats.ou.OuFit;
+import dev.fundingkit.stats.ou.OuFitter;
+import dev.fundingkit.stats.regime.RegimeDetector;
+import dev.fundingkit.stats.regime.RegimeEpisode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.flink.api.common.RuntimeExecutionMode;
@@ -54,6 +59,19 @@ class FundingPipelineTest {
     for (SeriesPoint p : out.series()) {
       gotByKey.computeIfAbsent(Keys.of(p.venue(), p.symbol()), k -> new ArrayList<>()).add(p);
     }
+    Map<String, List<OuWindowRow>> fitsByKey = new HashMap<>();
+    for (OuWindowRow r : out.fits()) {
+      fitsByKey.computeIfAbsent(Keys.of(r.venue(), r.symbol()), k -> new ArrayList<>()).add(r);
+    }
+    Map<String, List<EpisodeRow>> episodesByKey = new HashMap<>();
+    for (EpisodeRow r : out.episodes()) {
+      episodesByKey.computeIfAbsent(Keys.of(r.venue(), r.symbol()), k -> new ArrayList<>())
+          .add(r);
+    }
+    Comparator<EpisodeRow> episodeOrder = Comparator.comparingLong(EpisodeRow::windowEndMillis)
+        .thenComparingLong(EpisodeRow::startMillis).thenComparing(EpisodeRow::kind);
+    int windows = 0;
+    int episodes = 0;
     List<GapRow> wantGaps = new ArrayList<>();
     Map<String, List<VenueRateReading>> readingsByBase = new TreeMap<>();
     for (Map.Entry<String, List<FundingEvent>> k : byKey.entrySet()) {
@@ -85,11 +103,40 @@ class FundingPipelineTest {
             .add(new VenueRateReading(k.getKey(), SharedFundingFiles.base(symbol),
                 s.epochMilli(i), s.value(i), s.intervalMillis(i), 0.0, 0.0));
       }
+      // Rolling OU and episodes: OuFitter.rolling over the key's whole series, the detector
+      // over each window.
+      NavigableMap<Instant, OuFit> wantFits =
+          OuFitter.defaults().rolling(s, FundingPipeline.OU_WINDOW, FundingPipeline.OU_STEP);
+      List<OuWindowRow> gotFits = new ArrayList<>(fitsByKey.getOrDefault(k.getKey(), List.of()));
+      gotFits.sort(Comparator.comparingLong(OuWindowRow::windowEndMillis));
+      assertEquals(wantFits.size(), gotFits.size(), k.getKey());
+      List<EpisodeRow> wantEpisodes = new ArrayList<>();
+      int w = 0;
+      for (Map.Entry<Instant, OuFit> f : wantFits.entrySet()) {
+        RollingStatisticsTest.assertFit(f.getKey(), f.getValue(), gotFits.get(w++));
+        FundingSeries slice = s.slice(f.getKey().minus(FundingPipeline.OU_WINDOW), f.getKey());
+        if (slice.size() >= 2) {
+          for (RegimeEpisode e : RegimeDetector.defaults().detect(slice)) {
+            wantEpisodes.add(new EpisodeRow(venue, symbol, f.getKey().toEpochMilli(), e.kind(),
+                e.start().toEpochMilli(), e.end().toEpochMilli(), e.minimumRate(),
+                e.meanRate()));
+          }
+        }
+      }
+      List<EpisodeRow> gotEpisodes =
+          new ArrayList<>(episodesByKey.getOrDefault(k.getKey(), List.of()));
+      gotEpisodes.sort(episodeOrder);
+      wantEpisodes.sort(episodeOrder);
+      assertEquals(wantEpisodes, gotEpisodes, k.getKey());
+      windows += wantFits.size();
+      episodes += wantEpisodes.size();
       for (FundingGap g : s.gaps()) {
         wantGaps.add(new GapRow(venue, symbol, g.lastBefore().toEpochMilli(),
             g.firstAfter().toEpochMilli(), g.interval().toMillis(), g.missingSettlements()));
       }
     }
+    assertEquals(windows, out.fits().size());
+    assertEquals(episodes, out.episodes().size());
     Comparator<GapRow> gapOrder = Comparator.comparing(GapRow::venue)
         .thenComparing(GapRow::symbol).thenComparingLong(GapRow::afterMillis);
     List<GapRow> gotGaps = new ArrayList<>(out.gaps());
