@@ -34,6 +34,12 @@ public final class FundingTypes {
   /** Regime episodes out. */
   public static final TypeInformation<EpisodeRow> EPISODE_ROW = pojo(EpisodeRow.class);
 
+  /** Premium samples in. */
+  public static final TypeInformation<PremiumTick> PREMIUM_TICK = pojo(PremiumTick.class);
+  /** Settled and predicted rates from premiums out. */
+  public static final TypeInformation<PremiumRateRow> PREMIUM_RATE_ROW =
+      pojo(PremiumRateRow.class);
+
   private FundingTypes() {}
 
   private static <T> TypeInformation<T> pojo(Class<T> type) {
