@@ -40,6 +40,15 @@ public final class FundingTypes {
   public static final TypeInformation<PremiumRateRow> PREMIUM_RATE_ROW =
       pojo(PremiumRateRow.class);
 
+  /** Ledger inputs (settlements, size changes, booked payments) in. */
+  public static final TypeInformation<LedgerInput> LEDGER_INPUT = pojo(LedgerInput.class);
+  /** Ledger entries out. */
+  public static final TypeInformation<LedgerEntryRow> LEDGER_ENTRY_ROW =
+      pojo(LedgerEntryRow.class);
+  /** Reconciliation lines out. */
+  public static final TypeInformation<ReconciliationRow> RECONCILIATION_ROW =
+      pojo(ReconciliationRow.class);
+
   private FundingTypes() {}
 
   private static <T> TypeInformation<T> pojo(Class<T> type) {
