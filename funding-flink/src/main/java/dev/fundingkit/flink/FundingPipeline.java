@@ -53,6 +53,8 @@ public final class FundingPipeline {
   public static final Duration STEP = Duration.ofHours(1);
   /** The rolling OU window: 30 days, 90 settlements of an 8-hour venue. */
   public static final Duration OU_WINDOW = Duration.ofDays(30);
+  /** The series operator's segment ({@link SettledSegments#defaults()}): one day. */
+  public static final Duration SEGMENT = Duration.ofDays(1);
   /** How far successive OU windows move. */
   public static final Duration OU_STEP = Duration.ofDays(7);
 
@@ -127,7 +129,7 @@ public final class FundingPipeline {
       throws Exception {
     Objects.requireNonNull(env, "env");
     Objects.requireNonNull(events, "events");
-    Streams j = build(env, events);
+    Graph j = build(env, events);
     SingleOutputStreamOperator<SeriesPoint> series = j.series();
     SingleOutputStreamOperator<AggregateRow> aggregates = j.aggregates();
     CloseableIterator<SeriesPoint> s = series.collectAsync();
@@ -148,16 +150,57 @@ public final class FundingPipeline {
     return out;
   }
 
-  private record Streams(SingleOutputStreamOperator<SeriesPoint> series,
+  /**
+   * The job's operators on a stream of settled rates: what {@link #run} collects, for callers
+   * that bring their own source (an unbounded one runs it live) and sinks.
+   *
+   * @param series the closed series points; {@link SettledSegments#GAPS} and
+   *     {@link SettledSegments#LATE} are its side outputs
+   * @param aggregates the cross-venue aggregates; {@link CrossVenueAggregation#LATE} is its
+   *     side output
+   * @param fits the rolling OU fits; {@link RollingStatistics#EPISODES} and
+   *     {@link RollingStatistics#LATE} are its side outputs
+   */
+  public record Graph(SingleOutputStreamOperator<SeriesPoint> series,
       SingleOutputStreamOperator<AggregateRow> aggregates,
-      SingleOutputStreamOperator<OuWindowRow> fits) {}
+      SingleOutputStreamOperator<OuWindowRow> fits) {
 
-  private static Streams build(StreamExecutionEnvironment env, List<FundingEvent> events) {
+    /**
+     * Checks the streams.
+     *
+     * @param series the series stream
+     * @param aggregates the aggregate stream
+     * @param fits the fit stream
+     * @throws NullPointerException if a stream is null
+     */
+    public Graph {
+      Objects.requireNonNull(series, "series");
+      Objects.requireNonNull(aggregates, "aggregates");
+      Objects.requireNonNull(fits, "fits");
+    }
+  }
+
+  private static Graph build(StreamExecutionEnvironment env, List<FundingEvent> events) {
     DataStream<FundingEvent> in = env.fromData(events, FundingTypes.FUNDING_EVENT)
         .assignTimestampsAndWatermarks(WatermarkStrategy
             .<FundingEvent>forBoundedOutOfOrderness(Duration.ofMinutes(1))
             .withTimestampAssigner((e, ts) -> e.epochMillis()));
-    SingleOutputStreamOperator<SeriesPoint> series = in
+    return graph(in);
+  }
+
+  /**
+   * Attaches the job's operators to a stream of settled rates with event-time timestamps and
+   * watermarks. Downstream of the series operator, points arrive when their day segment
+   * closes, so the aggregation and the rolling statistics allow one segment of lateness: in
+   * STREAMING mode they then see every point a BATCH run sees.
+   *
+   * @param settled the settled rates, timestamped by settlement instant
+   * @return the operators' output streams
+   * @throws NullPointerException if {@code settled} is null
+   */
+  public static Graph graph(DataStream<FundingEvent> settled) {
+    Objects.requireNonNull(settled, "settled");
+    SingleOutputStreamOperator<SeriesPoint> series = settled
         .keyBy(FundingEvent::key, Types.STRING)
         .process(SettledSegments.defaults(), FundingTypes.SERIES_POINT)
         .name("settled-segments");
@@ -165,15 +208,15 @@ public final class FundingPipeline {
         .map(FundingPipeline::reading, FundingTypes.VENUE_RATE_READING)
         .name("to-reading")
         .keyBy(VenueRateReading::symbol, Types.STRING)
-        .process(new CrossVenueAggregation(AGGREGATION, STEP, Duration.ZERO),
+        .process(new CrossVenueAggregation(AGGREGATION, STEP, SEGMENT),
             FundingTypes.AGGREGATE_ROW)
         .name("cross-venue-aggregation");
     SingleOutputStreamOperator<OuWindowRow> fits = series
         .keyBy(p -> Keys.of(p.venue(), p.symbol()), Types.STRING)
-        .process(new RollingStatistics(OU_WINDOW, OU_STEP, Duration.ZERO),
+        .process(new RollingStatistics(OU_WINDOW, OU_STEP, SEGMENT),
             FundingTypes.OU_WINDOW_ROW)
         .name("rolling-statistics");
-    return new Streams(series, aggregates, fits);
+    return new Graph(series, aggregates, fits);
   }
 
   /**
@@ -190,7 +233,7 @@ public final class FundingPipeline {
       throws Exception {
     Objects.requireNonNull(env, "env");
     Objects.requireNonNull(events, "events");
-    Streams j = build(env, events);
+    Graph j = build(env, events);
     j.series().sinkTo(new DiscardingSink<>());
     j.series().getSideOutput(SettledSegments.GAPS).sinkTo(new DiscardingSink<>());
     j.aggregates().sinkTo(new DiscardingSink<>());
