@@ -51,7 +51,9 @@ import org.apache.flink.util.OutputTag;
  * candidate entry), which the venue's own bookings (seconds after a settlement hours apart)
  * meet.
  *
- * <p><b>Late data.</b> A settlement at or before a closed one, a size change before a closed
+ * <p><b>Late data.</b> A second settlement at the instant of one not yet closed is ignored
+ * (the ledger needs strictly increasing settlements; the first arrival is kept). A settlement
+ * at or before a closed one, a size change before a closed
  * settlement plus the snapshot tolerance, or a payment at or before a closed settlement plus
  * the time tolerance goes to {@link #LATE}. Size changes are kept from a day before the last
  * closed settlement (continuous accrual looks back one interval), earlier ones are folded into
@@ -178,7 +180,10 @@ public final class LedgerEntries
     int done = 0;
     while (done < pending.size()
         && pending.get(done).epochMillis() + delayMillis + latenessMillis <= watermark) {
-      close(ctx, out, pending.get(done), sizes, booked);
+      LedgerInput prev = previous.value();
+      if (prev == null || pending.get(done).epochMillis() != prev.epochMillis()) {
+        close(ctx, out, pending.get(done), sizes, booked);
+      } // else a republished settlement: the first one is the ledger's
       done++;
     }
     boolean end = watermark == Long.MAX_VALUE;
