@@ -9,11 +9,13 @@ import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
@@ -30,23 +32,34 @@ import org.apache.flink.util.OutputTag;
  *
  * <p><b>Instants.</b> Aggregates are taken at multiples of {@code step} (epoch-aligned). A
  * reading observed at {@code t} makes the symbol due at the first grid instant at or after
- * {@code t} and at every later one where it is still fresh ({@code age <= rule.maxAge()}); the
- * timers are registered when the reading arrives, so BATCH and STREAMING give the same rows. An instant {@code T} is computed when the
- * watermark passes {@code T} plus the allowed lateness, from each venue's latest reading
- * observed at or before {@code T}; a venue whose latest reading is older than the rule's limit
- * is excluded and listed ({@code STALE}) by the rule itself, as is a zero weight.
+ * {@code t} and at every later one where it is still fresh ({@code age <= rule.maxAge()}). An
+ * instant {@code T} is computed when the watermark passes {@code T} plus the allowed lateness,
+ * from each venue's latest reading observed at or before {@code T}; a venue whose latest
+ * reading is older than the rule's limit is excluded and listed ({@code STALE}) by the rule
+ * itself, as is a zero weight.
+ *
+ * <p><b>One timer per key.</b> The key holds a single event-time timer, at its next due
+ * instant, and its not-yet-folded readings in a buffer sorted by observation time (appends go
+ * to a list and are merged into the buffer when a timer fires, so out-of-order input costs one
+ * sort per timer, not one per reading). When the timer fires the operator folds the buffer's
+ * head up to {@code T}, emits the row and registers the next due instant: the next grid
+ * instant while the newest folded reading is still fresh, else the first grid instant at or
+ * after the earliest buffered reading. The set of instants is the same as registering every
+ * due instant up front, so BATCH and STREAMING give the same rows. Instants already passed
+ * by the watermark are computed in the same call (BATCH execution drops timers registered
+ * while its timers fire).
  *
  * <p><b>Late data.</b> A reading observed at or before an instant already computed goes to
  * {@link #LATE}. When no venue contributes the row has {@code contributors == 0} and the
  * exclusions.
  *
  * <p>The rule is kept as its serializable form and rebuilt in {@code open}; state holds only
- * flat {@link VenueRateReading} records.
+ * flat {@link VenueRateReading} records, arrays of them and longs.
  */
 public final class CrossVenueAggregation
     extends KeyedProcessFunction<String, VenueRateReading, AggregateRow> {
 
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Readings that arrived after an instant they belong to was computed. */
   public static final OutputTag<VenueRateReading> LATE =
@@ -59,8 +72,14 @@ public final class CrossVenueAggregation
   private final long latenessMillis;
 
   private transient MapState<String, VenueRateReading> latest;
-  private transient MapState<Long, VenueRateReading[]> pending;
+  /** Sorted by observation time; entries before {@link #cursor} are folded. */
+  private transient ValueState<VenueRateReading[]> buffer;
+  private transient ValueState<Integer> cursor;
+  /** Arrived since the last timer, arrival order. */
+  private transient ListState<VenueRateReading> incoming;
   private transient ValueState<Long> computed;
+  private transient ValueState<Long> nextDue;
+  private transient ValueState<Long> newestFolded;
 
   /**
    * An operator.
@@ -89,36 +108,36 @@ public final class CrossVenueAggregation
   public void open(OpenContext context) {
     latest = getRuntimeContext().getMapState(
         new MapStateDescriptor<>("latest", Types.STRING, FundingTypes.VENUE_RATE_READING));
-    pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending", Types.LONG,
+    buffer = getRuntimeContext().getState(new ValueStateDescriptor<>("buffer",
         Types.OBJECT_ARRAY(FundingTypes.VENUE_RATE_READING)));
+    cursor = getRuntimeContext().getState(new ValueStateDescriptor<>("cursor", Types.INT));
+    incoming = getRuntimeContext().getListState(
+        new ListStateDescriptor<>("incoming", FundingTypes.VENUE_RATE_READING));
     computed = getRuntimeContext().getState(
         new ValueStateDescriptor<>("computedThrough", Types.LONG));
+    nextDue = getRuntimeContext().getState(new ValueStateDescriptor<>("nextDue", Types.LONG));
+    newestFolded = getRuntimeContext().getState(
+        new ValueStateDescriptor<>("newestFolded", Types.LONG));
   }
 
   @Override
   public void processElement(VenueRateReading r, Context ctx, Collector<AggregateRow> out)
       throws Exception {
     long t = r.observedMillis();
-    Long done = computedThrough();
+    Long done = computed.value();
     if (done != null && t <= done) {
       ctx.output(LATE, r);
       return;
     }
-    VenueRateReading[] at = pending.get(t);
-    VenueRateReading[] grown;
-    if (at == null) {
-      grown = new VenueRateReading[] {r};
-    } else {
-      grown = java.util.Arrays.copyOf(at, at.length + 1);
-      grown[at.length] = r;
-    }
-    pending.put(t, grown);
-    // Every grid instant this reading is fresh at (and the first at or after it), registered
-    // up front: BATCH execution fires only timers that exist when the key's input ends.
+    incoming.add(r);
     long first = ceil(t);
-    ctx.timerService().registerEventTimeTimer(first + latenessMillis);
-    for (long due = first + stepMillis; due <= t + maxAgeMillis; due += stepMillis) {
-      ctx.timerService().registerEventTimeTimer(due + latenessMillis);
+    Long due = nextDue.value();
+    if (due == null || first < due) {
+      if (due != null) {
+        ctx.timerService().deleteEventTimeTimer(due + latenessMillis);
+      }
+      nextDue.update(first);
+      ctx.timerService().registerEventTimeTimer(first + latenessMillis);
     }
   }
 
@@ -126,34 +145,98 @@ public final class CrossVenueAggregation
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<AggregateRow> out)
       throws Exception {
     long at = timestamp - latenessMillis;
-    Long done = computedThrough();
-    if (done != null && at <= done) {
-      return; // two readings asked for the same instant
+    Long due = nextDue.value();
+    if (due == null || due != at) {
+      return; // superseded (only possible where a delete is not honoured)
     }
-    List<Long> folded = new ArrayList<>();
-    for (Map.Entry<Long, VenueRateReading[]> e : pending.entries()) {
-      if (e.getKey() <= at) {
-        folded.add(e.getKey());
-      }
-    }
-    folded.sort(null);
-    for (Long t : folded) {
-      for (VenueRateReading r : pending.get(t)) {
+    VenueRateReading[] buf = mergeIncoming();
+    int c = cursor.value() == null ? 0 : cursor.value();
+    Long newest = newestFolded.value();
+    long watermark = ctx.timerService().currentWatermark();
+    String symbol = ctx.getCurrentKey();
+    while (true) {
+      while (c < buf.length && buf[c].observedMillis() <= at) {
+        VenueRateReading r = buf[c++];
         VenueRateReading old = latest.get(r.venue());
         if (old == null || old.observedMillis() <= r.observedMillis()) {
           latest.put(r.venue(), r);
         }
+        newest = newest == null ? r.observedMillis() : Math.max(newest, r.observedMillis());
       }
-      pending.remove(t);
+      List<VenueReading> readings = new ArrayList<>();
+      for (VenueRateReading r : latest.values()) {
+        readings.add(toReading(r));
+      }
+      out.collect(row(rule, symbol, at, readings));
+      long next = Long.MAX_VALUE;
+      if (newest != null && at + stepMillis <= newest + maxAgeMillis) {
+        next = at + stepMillis;
+      }
+      if (c < buf.length) {
+        next = Math.min(next, ceil(buf[c].observedMillis()));
+      }
+      if (next == Long.MAX_VALUE || next + latenessMillis > watermark) {
+        computed.update(at);
+        if (next == Long.MAX_VALUE) {
+          nextDue.clear();
+        } else {
+          nextDue.update(next);
+          ctx.timerService().registerEventTimeTimer(next + latenessMillis);
+        }
+        break;
+      }
+      // Already due: BATCH execution drops timers registered while its timers fire (the
+      // watermark is at the end of time), and a streaming watermark may jump several instants.
+      at = next;
     }
-    List<VenueReading> readings = new ArrayList<>();
-    String symbol = ctx.getCurrentKey();
-    for (VenueRateReading r : latest.values()) {
-      readings.add(toReading(r));
+    if (c > 0 && 2 * c >= buf.length) {
+      // Compact: amortised O(1) per reading, and the folded ones leave state.
+      buffer.update(java.util.Arrays.copyOfRange(buf, c, buf.length));
+      c = 0;
     }
-    out.collect(row(rule, symbol, at, readings));
-    computed.update(at);
+    cursor.update(c);
+    if (newest != null) {
+      newestFolded.update(newest);
+    }
   }
+
+  /** The buffer with every reading that arrived since the last timer merged in, in order. */
+  private VenueRateReading[] mergeIncoming() throws Exception {
+    VenueRateReading[] buf = buffer.value();
+    if (buf == null) {
+      buf = new VenueRateReading[0];
+    }
+    List<VenueRateReading> add = new ArrayList<>();
+    for (VenueRateReading r : incoming.get()) {
+      add.add(r);
+    }
+    if (add.isEmpty()) {
+      return buf;
+    }
+    incoming.clear();
+    // Stable sort, and on equal instants the buffered (earlier arrived) reading first: of two
+    // readings of one venue at one instant the later arrival wins, as in arrival order.
+    add.sort(BY_TIME);
+    int c = cursor.value() == null ? 0 : cursor.value();
+    VenueRateReading[] merged = new VenueRateReading[buf.length - c + add.size()];
+    int i = c;
+    int j = 0;
+    int k = 0;
+    while (i < buf.length || j < add.size()) {
+      if (j == add.size()
+          || (i < buf.length && buf[i].observedMillis() <= add.get(j).observedMillis())) {
+        merged[k++] = buf[i++];
+      } else {
+        merged[k++] = add.get(j++);
+      }
+    }
+    buffer.update(merged);
+    cursor.update(0);
+    return merged;
+  }
+
+  private static final Comparator<VenueRateReading> BY_TIME =
+      Comparator.comparingLong(VenueRateReading::observedMillis);
 
   /**
    * The library's reading for a flat one.
@@ -214,10 +297,6 @@ public final class CrossVenueAggregation
   private static String excluded(List<VenueExclusion> ex) {
     return ex.stream().map(e -> e.venue() + ":" + e.reason())
         .collect(Collectors.joining(";"));
-  }
-
-  private Long computedThrough() throws Exception {
-    return computed.value();
   }
 
   private long ceil(long t) {

@@ -29,11 +29,12 @@ import org.apache.flink.util.CloseableIterator;
 /**
  * The FundingKit job over every symbol of every venue: settled rates → per-(venue, symbol)
  * {@code FundingSeries}-equal segments and their holes ({@link SettledSegments}), then the closed
- * points → the cross-venue aggregate per base asset and hour ({@link CrossVenueAggregation}).
+ * points → the cross-venue aggregate per base asset and hour ({@link CrossVenueAggregation}) and
+ * the rolling OU fits and regime episodes per key ({@link RollingStatistics}).
  *
  * <p>Run over the shared multi-venue files in BATCH mode with
  * {@code FundingPipeline <dataDir> <outDir> [parallelism [discard]]}; it writes {@code series.csv},
- * {@code gaps.csv} and {@code aggregate.csv} to {@code outDir} and prints records per second.
+ * {@code gaps.csv}, {@code aggregate.csv}, {@code ou.csv} and {@code episodes.csv} to {@code outDir} and prints records per second.
  * Generic types are disabled ({@code pipeline.generic-types: false}): every record is a Flink
  * POJO from {@link FundingTypes}.
  *
@@ -50,6 +51,12 @@ public final class FundingPipeline {
       AggregationRule.of(Weighting.EQUAL).withMaxAge(Duration.ofHours(8));
   /** The aggregation grid. */
   public static final Duration STEP = Duration.ofHours(1);
+  /** The rolling OU window: 30 days, 90 settlements of an 8-hour venue. */
+  public static final Duration OU_WINDOW = Duration.ofDays(30);
+  /** The series operator's segment ({@link SettledSegments#defaults()}): one day. */
+  public static final Duration SEGMENT = Duration.ofDays(1);
+  /** How far successive OU windows move. */
+  public static final Duration OU_STEP = Duration.ofDays(7);
 
   private FundingPipeline() {}
 
@@ -59,9 +66,11 @@ public final class FundingPipeline {
    * @param series every closed series point
    * @param gaps every hole
    * @param aggregates every cross-venue aggregate
+   * @param fits every rolling OU window's fit
+   * @param episodes every regime episode of every rolling window
    */
   public record Outputs(List<SeriesPoint> series, List<GapRow> gaps,
-      List<AggregateRow> aggregates) {
+      List<AggregateRow> aggregates, List<OuWindowRow> fits, List<EpisodeRow> episodes) {
 
     /**
      * Copies the lists.
@@ -69,12 +78,16 @@ public final class FundingPipeline {
      * @param series the points
      * @param gaps the holes
      * @param aggregates the aggregates
+     * @param fits the rolling fits
+     * @param episodes the episodes
      * @throws NullPointerException if a list is null
      */
     public Outputs {
       series = List.copyOf(series);
       gaps = List.copyOf(gaps);
       aggregates = List.copyOf(aggregates);
+      fits = List.copyOf(fits);
+      episodes = List.copyOf(episodes);
     }
   }
 
@@ -116,31 +129,78 @@ public final class FundingPipeline {
       throws Exception {
     Objects.requireNonNull(env, "env");
     Objects.requireNonNull(events, "events");
-    Streams j = build(env, events);
+    Graph j = build(env, events);
     SingleOutputStreamOperator<SeriesPoint> series = j.series();
     SingleOutputStreamOperator<AggregateRow> aggregates = j.aggregates();
     CloseableIterator<SeriesPoint> s = series.collectAsync();
     CloseableIterator<GapRow> g = series.getSideOutput(SettledSegments.GAPS).collectAsync();
     CloseableIterator<AggregateRow> a = aggregates.collectAsync();
+    CloseableIterator<OuWindowRow> o = j.fits().collectAsync();
+    CloseableIterator<EpisodeRow> ep =
+        j.fits().getSideOutput(RollingStatistics.EPISODES).collectAsync();
     JobClient job = env.executeAsync("fundingkit-pipeline");
-    // Each collect sink has a bounded buffer: drain all three at once or the job stalls.
+    // Each collect sink has a bounded buffer: drain all at once or the job stalls.
     CompletableFuture<List<SeriesPoint>> fs = CompletableFuture.supplyAsync(() -> drain(s));
     CompletableFuture<List<GapRow>> fg = CompletableFuture.supplyAsync(() -> drain(g));
     CompletableFuture<List<AggregateRow>> fa = CompletableFuture.supplyAsync(() -> drain(a));
-    Outputs out = new Outputs(fs.get(), fg.get(), fa.get());
+    CompletableFuture<List<OuWindowRow>> fo = CompletableFuture.supplyAsync(() -> drain(o));
+    CompletableFuture<List<EpisodeRow>> fe = CompletableFuture.supplyAsync(() -> drain(ep));
+    Outputs out = new Outputs(fs.get(), fg.get(), fa.get(), fo.get(), fe.get());
     job.getJobExecutionResult().get();
     return out;
   }
 
-  private record Streams(SingleOutputStreamOperator<SeriesPoint> series,
-      SingleOutputStreamOperator<AggregateRow> aggregates) {}
+  /**
+   * The job's operators on a stream of settled rates: what {@link #run} collects, for callers
+   * that bring their own source (an unbounded one runs it live) and sinks.
+   *
+   * @param series the closed series points; {@link SettledSegments#GAPS} and
+   *     {@link SettledSegments#LATE} are its side outputs
+   * @param aggregates the cross-venue aggregates; {@link CrossVenueAggregation#LATE} is its
+   *     side output
+   * @param fits the rolling OU fits; {@link RollingStatistics#EPISODES} and
+   *     {@link RollingStatistics#LATE} are its side outputs
+   */
+  public record Graph(SingleOutputStreamOperator<SeriesPoint> series,
+      SingleOutputStreamOperator<AggregateRow> aggregates,
+      SingleOutputStreamOperator<OuWindowRow> fits) {
 
-  private static Streams build(StreamExecutionEnvironment env, List<FundingEvent> events) {
+    /**
+     * Checks the streams.
+     *
+     * @param series the series stream
+     * @param aggregates the aggregate stream
+     * @param fits the fit stream
+     * @throws NullPointerException if a stream is null
+     */
+    public Graph {
+      Objects.requireNonNull(series, "series");
+      Objects.requireNonNull(aggregates, "aggregates");
+      Objects.requireNonNull(fits, "fits");
+    }
+  }
+
+  private static Graph build(StreamExecutionEnvironment env, List<FundingEvent> events) {
     DataStream<FundingEvent> in = env.fromData(events, FundingTypes.FUNDING_EVENT)
         .assignTimestampsAndWatermarks(WatermarkStrategy
             .<FundingEvent>forBoundedOutOfOrderness(Duration.ofMinutes(1))
             .withTimestampAssigner((e, ts) -> e.epochMillis()));
-    SingleOutputStreamOperator<SeriesPoint> series = in
+    return graph(in);
+  }
+
+  /**
+   * Attaches the job's operators to a stream of settled rates with event-time timestamps and
+   * watermarks. Downstream of the series operator, points arrive when their day segment
+   * closes, so the aggregation and the rolling statistics allow one segment of lateness: in
+   * STREAMING mode they then see every point a BATCH run sees.
+   *
+   * @param settled the settled rates, timestamped by settlement instant
+   * @return the operators' output streams
+   * @throws NullPointerException if {@code settled} is null
+   */
+  public static Graph graph(DataStream<FundingEvent> settled) {
+    Objects.requireNonNull(settled, "settled");
+    SingleOutputStreamOperator<SeriesPoint> series = settled
         .keyBy(FundingEvent::key, Types.STRING)
         .process(SettledSegments.defaults(), FundingTypes.SERIES_POINT)
         .name("settled-segments");
@@ -148,10 +208,15 @@ public final class FundingPipeline {
         .map(FundingPipeline::reading, FundingTypes.VENUE_RATE_READING)
         .name("to-reading")
         .keyBy(VenueRateReading::symbol, Types.STRING)
-        .process(new CrossVenueAggregation(AGGREGATION, STEP, Duration.ZERO),
+        .process(new CrossVenueAggregation(AGGREGATION, STEP, SEGMENT),
             FundingTypes.AGGREGATE_ROW)
         .name("cross-venue-aggregation");
-    return new Streams(series, aggregates);
+    SingleOutputStreamOperator<OuWindowRow> fits = series
+        .keyBy(p -> Keys.of(p.venue(), p.symbol()), Types.STRING)
+        .process(new RollingStatistics(OU_WINDOW, OU_STEP, SEGMENT),
+            FundingTypes.OU_WINDOW_ROW)
+        .name("rolling-statistics");
+    return new Graph(series, aggregates, fits);
   }
 
   /**
@@ -168,10 +233,12 @@ public final class FundingPipeline {
       throws Exception {
     Objects.requireNonNull(env, "env");
     Objects.requireNonNull(events, "events");
-    Streams j = build(env, events);
+    Graph j = build(env, events);
     j.series().sinkTo(new DiscardingSink<>());
     j.series().getSideOutput(SettledSegments.GAPS).sinkTo(new DiscardingSink<>());
     j.aggregates().sinkTo(new DiscardingSink<>());
+    j.fits().sinkTo(new DiscardingSink<>());
+    j.fits().getSideOutput(RollingStatistics.EPISODES).sinkTo(new DiscardingSink<>());
     long start = System.nanoTime();
     env.execute("fundingkit-pipeline-measure");
     return System.nanoTime() - start;
@@ -248,11 +315,23 @@ public final class FundingPipeline {
         "symbol,at_ms,value,interval_ms,contributors,weights,excluded", out.aggregates(),
         a -> a.symbol() + "," + a.atMillis() + "," + a.value() + "," + a.intervalMillis() + ","
             + a.contributors() + "," + a.weights() + "," + a.excluded());
+    write(outDir.resolve("ou.csv"), "venue,symbol,window_end_ms,points,verdict,phi,theta,"
+        + "half_life_h,half_life_lo_h,half_life_hi_h,mu,rate_interval_ms,sigma", out.fits(),
+        f -> f.venue() + "," + f.symbol() + "," + f.windowEndMillis() + "," + f.points() + ","
+            + f.verdict() + "," + f.phi() + "," + f.theta() + "," + f.halfLifeHours() + ","
+            + f.halfLifeLowerHours() + "," + f.halfLifeUpperHours() + "," + f.mu() + ","
+            + f.rateIntervalMillis() + "," + f.sigma());
+    write(outDir.resolve("episodes.csv"),
+        "venue,symbol,window_end_ms,kind,start_ms,end_ms,minimum_per_8h,mean_per_8h",
+        out.episodes(), e -> e.venue() + "," + e.symbol() + "," + e.windowEndMillis() + ","
+            + e.kind() + "," + e.startMillis() + "," + e.endMillis() + "," + e.minimumRate()
+            + "," + e.meanRate());
     System.out.printf(java.util.Locale.ROOT,
-        "parallelism %d: %d settled rates -> %d points, %d gaps, %d aggregates in %.2f s "
-            + "(%.0f input records/s)%n",
+        "parallelism %d: %d settled rates -> %d points, %d gaps, %d aggregates, %d OU windows, "
+            + "%d episodes in %.2f s (%.0f input records/s)%n",
         parallelism, events.size(), out.series().size(), out.gaps().size(),
-        out.aggregates().size(), seconds, events.size() / seconds);
+        out.aggregates().size(), out.fits().size(), out.episodes().size(), seconds,
+        events.size() / seconds);
   }
 
   private static <T> void write(Path file, String header, List<T> rows,

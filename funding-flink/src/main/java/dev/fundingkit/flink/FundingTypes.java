@@ -29,6 +29,26 @@ public final class FundingTypes {
   /** Cross-venue aggregates out. */
   public static final TypeInformation<AggregateRow> AGGREGATE_ROW = pojo(AggregateRow.class);
 
+  /** Rolling OU fits out. */
+  public static final TypeInformation<OuWindowRow> OU_WINDOW_ROW = pojo(OuWindowRow.class);
+  /** Regime episodes out. */
+  public static final TypeInformation<EpisodeRow> EPISODE_ROW = pojo(EpisodeRow.class);
+
+  /** Premium samples in. */
+  public static final TypeInformation<PremiumTick> PREMIUM_TICK = pojo(PremiumTick.class);
+  /** Settled and predicted rates from premiums out. */
+  public static final TypeInformation<PremiumRateRow> PREMIUM_RATE_ROW =
+      pojo(PremiumRateRow.class);
+
+  /** Ledger inputs (settlements, size changes, booked payments) in. */
+  public static final TypeInformation<LedgerInput> LEDGER_INPUT = pojo(LedgerInput.class);
+  /** Ledger entries out. */
+  public static final TypeInformation<LedgerEntryRow> LEDGER_ENTRY_ROW =
+      pojo(LedgerEntryRow.class);
+  /** Reconciliation lines out. */
+  public static final TypeInformation<ReconciliationRow> RECONCILIATION_ROW =
+      pojo(ReconciliationRow.class);
+
   private FundingTypes() {}
 
   private static <T> TypeInformation<T> pojo(Class<T> type) {
