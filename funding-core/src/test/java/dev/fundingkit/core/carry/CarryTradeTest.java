@@ -1,6 +1,8 @@
 package dev.fundingkit.core.carry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,7 +81,18 @@ class CarryTradeTest {
   @Test
   void economics_belongsToItsTrade_andIsEqualForEqualTrades() {
     CarryTrade t = CarryTrade.of(NEG, 0.08);
-    assertEquals(t.economics(), t.economics());
     assertSame(t, t.economics().trade());
+    // A distinct but equal trade (the rate parsed from text, not the same instance) gives an
+    // equal economics: equality is by value, not by identity.
+    CarryTrade same = CarryTrade.of(FundingRate.parse("-0.03%/8h"), 0.08);
+    assertNotSame(t, same);
+    assertEquals(t.economics(), same.economics());
+    assertEquals(t.economics().hashCode(), same.economics().hashCode());
+    assertNotEquals(t.economics(), CarryTrade.of(NEG, 0.09).economics());
+    // Worked by hand: 0.03 % per 8 h collected 3 × 365 = 1,095 times a year (simple basis)
+    // is 32.85 %, less the 8 % borrow.
+    assertEquals(0.3285, t.economics().fundingYield(), 1e-12);
+    assertEquals(0.08, t.economics().hedgeCost(), 1e-12);
+    assertEquals(0.2485, t.economics().netYield(), 1e-12);
   }
 }

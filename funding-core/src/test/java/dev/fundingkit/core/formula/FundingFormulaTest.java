@@ -290,6 +290,54 @@ class FundingFormulaTest {
         });
   }
 
+  /**
+   * The bulk and the one-by-one forms share their parts, so the bulk form is also checked
+   * against the formula written out here from its definition: band, then scaling, then the
+   * symmetric cap.
+   */
+  @Test
+  void law_bulkForm_equalsTheFormulaWrittenOut() {
+    double[] divisors = {1, 8, 24};
+    qt().withFixedSeed(SEED).withExamples(500)
+        .forAll(doubles().between(-0.001, 0.001), integers().between(0, 2),
+            doubles().between(0, 0.002), integers().between(0, 3))
+        .check((i, kind, width, scale) -> {
+          double cap = 0.0001 + width * 10;
+          PremiumBand band = kind == 0 ? PremiumBand.clamp(width)
+              : kind == 1 ? PremiumBand.damper(width) : PremiumBand.NONE;
+          IntervalScaling scaling = scale == 3 ? IntervalScaling.PER_8H
+              : IntervalScaling.divideBy(divisors[scale]);
+          FundingFormula f = FundingFormula.of(InterestComponent.fixed(i, H8), band, scaling,
+              FundingCap.symmetric(cap), CapStage.AFTER_SCALING,
+              PublishedPrecision.of(8, RoundingMode.HALF_UP));
+          double[] p = new double[64];
+          for (int k = 0; k < p.length; k++) {
+            p[k] = -0.01 + 0.02 * k / (p.length - 1);
+          }
+          for (Duration n : INTERVALS) {
+            double[] out = new double[p.length];
+            f.rates(p, n, out);
+            double factor = scale == 3 ? n.toMinutes() / 480.0 : 1 / divisors[scale];
+            for (int k = 0; k < p.length; k++) {
+              double raw;
+              if (kind == 0) {
+                raw = p[k] + Math.max(-width, Math.min(width, i - p[k]));
+              } else if (kind == 1) {
+                double damped = Math.abs(p[k]) <= width ? 0 : p[k] - Math.signum(p[k]) * width;
+                raw = damped + i;
+              } else {
+                raw = p[k] + i;
+              }
+              double expected = Math.max(-cap, Math.min(cap, raw * factor));
+              if (Math.abs(out[k] - expected) > 1e-15) {
+                return false;
+              }
+            }
+          }
+          return true;
+        });
+  }
+
   @Test
   void published_isComputedInExactDecimal_soDecimalTiesRoundAsTheVenueDoes() {
     FundingFormula hourly = FundingFormula.of(InterestComponent.fixed(0.0001, Duration.ofHours(8)),

@@ -166,12 +166,57 @@ class FundingAccrualTest {
               sum += e.cashFlow().orElseThrow();
             }
           }
+          long tol = terms.snapshotTolerance().toMillis();
+          boolean continuous = terms.accrual() == Accrual.CONTINUOUS;
           for (int i = 0; i < n; i++) {
             if (byTime.get(run.get(i).time()) != out[i]) {
+              return false;
+            }
+            // The object form and the bulk form share their arithmetic, so each is also
+            // checked against a brute-force oracle written here from the definition.
+            double expected = continuous
+                ? oracleContinuous(t[i] - iv[i], t[i], ct, cs, r[i], m[i])
+                : oracleAtSettlement(t[i] + tol, ct, cs, r[i], m[i]);
+            if (Math.abs(out[i] - expected) > 1e-12 * Math.max(1, Math.abs(expected))) {
               return false;
             }
           }
           return total == sum + 0.0 && T0.isBefore(run.get(0).time());
         });
+  }
+  /** Size of the last change strictly before {@code t}, by linear scan; 0 before any. */
+  private static double sizeStrictlyBefore(long[] ct, double[] cs, long t) {
+    double size = 0;
+    for (int j = 0; j < ct.length && ct[j] < t; j++) {
+      size = cs[j];
+    }
+    return size;
+  }
+
+  /** A long pays a positive rate on its value; a short receives it. */
+  private static double flowOf(double size, double rate, double price) {
+    return -size * price * rate;
+  }
+
+  private static double oracleAtSettlement(long snapshot, long[] ct, double[] cs, double rate,
+      double price) {
+    return flowOf(sizeStrictlyBefore(ct, cs, snapshot), rate, price);
+  }
+
+  /** The time-weighted size over [start, end), a change at an instant in effect from it. */
+  private static double oracleContinuous(long start, long end, long[] ct, double[] cs,
+      double rate, double price) {
+    double held = 0;
+    long from = start;
+    double size = sizeStrictlyBefore(ct, cs, start + 1);
+    for (int j = 0; j < ct.length; j++) {
+      if (ct[j] > start && ct[j] < end) {
+        held += size * (ct[j] - from);
+        from = ct[j];
+        size = cs[j];
+      }
+    }
+    held += size * (end - from);
+    return flowOf(held / (end - start), rate, price);
   }
 }

@@ -48,8 +48,10 @@ class DydxFundingTickTest {
   @Test
   void example38_docs_isolatedDefaultInterestIs100PpmPer8h() {
     assertEquals(100, DydxFundingTick.rate8hPpm(0, 100, 100_000, 50_000));
-    // 100 ppm per 8 h = 12.5 ppm per hour = 0.125 bp per hour.
-    assertEquals(0.125, 100 / 8.0 / 100.0, 0);
+    // 100 ppm per 8 h = 12.5 ppm per hour: an hourly tick at a price of 10 (exponent 0, a base
+    // quantum of 10^-6 coin) moves the index by 12.5 ppm × 10 = 125 quote quantums.
+    assertEquals(BigInteger.valueOf(125), DydxFundingTick.indexDelta(
+        DydxFundingTick.rate8hPpm(0, 100, 100_000, 50_000), 3600, 10, 0, -6));
   }
 
   @Test

@@ -6,8 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.NullPointerTester;
-import dev.fundingkit.core.formula.FundingFormula;
-import dev.fundingkit.core.premium.AveragingScheme;
 import dev.fundingkit.core.premium.PremiumSeries;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,14 +38,15 @@ class PredictedRateTest {
     assertEquals(120, p.samples());
     assertEquals(DAY.plus(Duration.ofHours(8)), p.windowStart());
     // Minutes 481..600 with weights 1..120.
-    double[] window = new double[120];
-    for (int i = 0; i < 120; i++) {
-      window[i] = (481 + i) * 1e-6;
-    }
-    double expected = AveragingScheme.LINEAR_WEIGHTS.average(window);
-    assertEquals(expected, p.breakdown().averagePremium(), 1e-18);
-    assertEquals(FundingConventions.BYBIT.versionAt(T).rate(expected, SymbolTerms.of(H8)),
-        p.breakdown());
+    // Worked by hand, not with the averaging under test: premium (480 + w) × 1e-6 with weight
+    // w = 1..120 averages to (480 + Σw²/Σw) × 1e-6 = (480 + 241/3) × 1e-6.
+    double expected = (480 + 241.0 / 3) * 1e-6;
+    assertEquals(expected, p.breakdown().averagePremium(), 1e-15);
+    // Bybit F = P + clamp(I − P, ±0.05 %) with I = 0.01 %: I − P = −0.046 % is inside the band,
+    // so F = I exactly (up to rounding).
+    assertEquals(1e-4, p.breakdown().rate().value(), 1e-15);
+    assertEquals(FundingConventions.BYBIT.versionAt(T).rate(
+        p.breakdown().averagePremium(), SymbolTerms.of(H8)), p.breakdown());
     assertEquals(T, p.paidAt());
   }
 
@@ -127,8 +126,11 @@ class PredictedRateTest {
       PremiumSeries flat = PremiumSeries.of(DAY, T.plusSeconds(1), times, values);
       PredictedRate p = PredictedRate.of(FundingConventions.BYBIT, SymbolTerms.of(H8), flat, T,
           T.minus(H8).plus(Duration.ofMinutes(minutes)));
-      FundingFormula f = FundingConventions.BYBIT.versionAt(T).formulaFor(SymbolTerms.of(H8));
-      return p.samples() == minutes && p.breakdown().rate().value() == f.rate(0.002, H8);
+      // Independent of the formula under test: F = P + clamp(I − P, ±0.05 %) with P = 0.2 % and
+      // I = 0.01 % clamps I − P = −0.19 % to −0.05 %, so F = 0.15 %.
+      return p.samples() == minutes
+          && Math.abs(p.breakdown().rate().value() - 0.0015) < 1e-15
+          && Math.abs(p.breakdown().averagePremium() - 0.002) < 1e-15;
     });
   }
 }

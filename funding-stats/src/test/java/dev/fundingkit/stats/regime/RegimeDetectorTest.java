@@ -246,7 +246,7 @@ class RegimeDetectorTest {
    * 58,184 h; longest 192 h) and 7 extreme spikes.
    */
   @Test
-  void realData_binanceBtc_regimesLandInASaneBand() throws IOException {
+  void realData_binanceBtc_regimesMatchTheMeasuredCounts() throws IOException {
     List<Instant> timeList = new ArrayList<>();
     List<Double> rateList = new ArrayList<>();
     try (BufferedReader reader = SharedData.open(
@@ -278,9 +278,12 @@ class RegimeDetectorTest {
     String measured = "level " + level + " persistent " + persistent + " (" + persistentHours
         + " h, longest " + longest + " h) spikes " + spikes;
     assertEquals(-0.0005, level, 1e-12, measured);
-    assertTrue(persistent >= 5 && persistent <= 100, measured);
-    assertTrue(persistentHours > 0 && persistentHours < 0.2 * 7273 * 8, measured);
-    assertTrue(spikes >= 1 && spikes <= 200, measured);
+    // The counts measured on this file (2026-11-22), exactly: the old bands (5..100 episodes,
+    // 1..200 spikes) would have let most detector regressions through.
+    assertEquals(36, persistent, measured);
+    assertEquals(2552, persistentHours, measured);
+    assertEquals(192, longest, measured);
+    assertEquals(7, spikes, measured);
     for (RegimeEpisode e : episodes) {
       assertTrue(e.meanRate() < 0, e.toString());
     }
