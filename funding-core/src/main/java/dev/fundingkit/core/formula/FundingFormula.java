@@ -265,29 +265,28 @@ public final class FundingFormula implements Serializable {
     double i = at.rate;
     double raw = band.raw(p, i);
     double scaled = scale(raw, interval, at);
+    double term = band.term(p, i);
+    // One test for the figures this formula computed from a finite premium, before the cap
+    // sees them: a non-finite figure makes the product non-finite, and an overflow of the
+    // product alone (figures near 1e100) only sends the check to the slow path that names it.
+    if (!Double.isFinite(i * term * raw * scaled)) {
+      checkFigures(i, term, raw, scaled);
+    }
     boolean capped = capStage == CapStage.AFTER_SCALING ? cap.binds(scaled) : cap.binds(raw);
+    // A cap only shrinks a finite figure, so the value is finite once the scaled rate is.
     double value = capStage == CapStage.AFTER_SCALING ? cap.apply(scaled)
         : scale(cap.apply(raw), interval, at);
-    double term = band.term(p, i);
-    // One test for the figures this formula computed from a finite premium: a non-finite
-    // figure makes the product non-finite, and an overflow of the product alone (figures
-    // near 1e100) only sends the check to the slow path that names the figure.
-    if (!Double.isFinite(i * term * raw * scaled * value)) {
-      checkFigures(i, term, raw, scaled, value);
-    }
     // The published decimal string is made by published() only when asked for.
     return new FundingBreakdown(p, i, term, raw, scaled, capped, FundingRate.of(value, interval),
         this, provenance);
   }
 
   /** Throws naming the first non-finite figure (the message of the per-figure checks). */
-  private static void checkFigures(double i, double term, double raw, double scaled,
-      double value) {
+  private static void checkFigures(double i, double term, double raw, double scaled) {
     ArgChecks.finite("interest", i);
     ArgChecks.finite("clampTerm", term);
     ArgChecks.finite("raw", raw);
     ArgChecks.finite("scaled", scaled);
-    ArgChecks.finite("value", value);
   }
 
   /** The published decimal string of a rate this formula computed from {@code p}. */
