@@ -331,4 +331,50 @@ public record SeriesSummary(
   private static Instant instant(long epochMillis) {
     return Instant.ofEpochMilli(epochMillis);
   }
+
+  // Optional is not serializable: the record is written through a proxy holding a null for
+  // "no run", and read back through the canonical constructor, which re-validates.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  /** The serial form of a summary. */
+  private static final class Proxy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int count;
+    private final Instant start;
+    private final Instant end;
+    private final Duration coveredTime;
+    private final FundingRate mean;
+    private final FundingRate sd;
+    private final FundingRate min;
+    private final FundingRate max;
+    private final double fractionOfTimeAbove;
+    private final double fractionOfTimeBelow;
+    private final TimeRun longestRunBelow;
+    private final double pinnedShare;
+    private final SummarySettings settings;
+
+    Proxy(SeriesSummary s) {
+      count = s.count;
+      start = s.start;
+      end = s.end;
+      coveredTime = s.coveredTime;
+      mean = s.mean;
+      sd = s.sd;
+      min = s.min;
+      max = s.max;
+      fractionOfTimeAbove = s.fractionOfTimeAbove;
+      fractionOfTimeBelow = s.fractionOfTimeBelow;
+      longestRunBelow = s.longestRunBelow.orElse(null);
+      pinnedShare = s.pinnedShare;
+      settings = s.settings;
+    }
+
+    private Object readResolve() {
+      return new SeriesSummary(count, start, end, coveredTime, mean, sd, min, max,
+          fractionOfTimeAbove, fractionOfTimeBelow, Optional.ofNullable(longestRunBelow),
+          pinnedShare, settings);
+    }
+  }
 }
