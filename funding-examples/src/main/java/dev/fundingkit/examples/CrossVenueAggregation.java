@@ -36,13 +36,15 @@ public final class CrossVenueAggregation {
     Duration h8 = Duration.ofHours(8);
     // tag::aggregate[]
     List<VenueReading> readings = List.of(                    // open interest in USD bn
-        VenueReading.of("binance-usdm", FundingRate.ofPercent(-0.03, h8), now, 8.0, 0),
-        VenueReading.of("bybit", FundingRate.ofPercent(-0.02, h8), now, 4.0, 0),
-        VenueReading.of("okx", FundingRate.ofPercent(-0.015, Duration.ofHours(4)), now, 3.0, 0),
+        VenueReading.of("binance-usdm", FundingRate.ofPercent(-0.03, h8), now)
+            .withOpenInterest(8.0),
+        VenueReading.of("bybit", FundingRate.ofPercent(-0.02, h8), now).withOpenInterest(4.0),
+        VenueReading.of("okx", FundingRate.ofPercent(-0.015, Duration.ofHours(4)), now)
+            .withOpenInterest(3.0),
         VenueReading.of("hyperliquid", FundingRate.ofPercent(-0.00125, Duration.ofHours(1)),
-            now.minusSeconds(600), 2.0, 0),
+            now.minusSeconds(600)).withOpenInterest(2.0),
         VenueReading.of("deribit", FundingRate.ofPercent(-0.2, h8),    // feed stuck for 3 h
-            now.minus(Duration.ofHours(3)), 1.0, 0));
+            now.minus(Duration.ofHours(3))).withOpenInterest(1.0));
     Set<String> expected = Set.of("binance-usdm", "bybit", "okx", "hyperliquid", "deribit",
         "kraken");
 

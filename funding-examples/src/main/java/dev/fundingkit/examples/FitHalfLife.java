@@ -1,5 +1,6 @@
 package dev.fundingkit.examples;
 
+import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.stats.ou.ConfidenceInterval;
@@ -40,7 +41,7 @@ public final class FitHalfLife {
       times[i] = Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofHours(8L * i));
     }
     // Values are 8-hour rates; θ and σ are per hour, the fitter's default time unit.
-    OuParameters truth = OuParameters.perHour(theta, 0.0001, sigma);
+    OuParameters truth = OuParameters.perHour(theta, FundingRate.of(0.0001, Duration.ofHours(8)), sigma);
 
     long[] millis = new long[times.length];
     for (int i = 0; i < millis.length; i++) {

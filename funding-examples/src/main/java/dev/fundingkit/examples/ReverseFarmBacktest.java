@@ -49,7 +49,9 @@ public final class ReverseFarmBacktest {
   public static void main(String[] args) {
     long seed = args.length > 0 ? Long.parseLong(args[0]) : 5L;
     double theta = Math.log(2) / 24;                   // half-life 24 h, per hour
-    OuParameters truth = OuParameters.perHour(theta, 0.0001, 0.0003 * Math.sqrt(2 * theta));
+    // Values are 8-hour rates: μ says so; θ and σ are per hour.
+    OuParameters truth =
+        OuParameters.perHour(theta, FundingRate.of(0.0001, H8), 0.0003 * Math.sqrt(2 * theta));
     Instant[] times = new Instant[1080];               // 360 days of 8-hourly settlements
     for (int i = 0; i < times.length; i++) {
       times[i] = Instant.parse("2025-01-01T00:00:00Z").plus(H8.multipliedBy(i));
@@ -64,8 +66,7 @@ public final class ReverseFarmBacktest {
     LevelFit ouLevels = training -> OuFitter.defaults()   // fitted on the training window only
         .fit(training).parameters()
         .map(SignalLevels::reverseFarm)                   // enter < μ − 2sd, exit > μ − 0.5sd
-        .map(l -> CarryLevels.of(FundingRate.of(l.entryLevel(), H8),
-            FundingRate.of(l.exitLevel(), H8)));
+        .map(l -> CarryLevels.of(l.entryLevel(), l.exitLevel())); // rates with intervals
     CarryBacktestResult result = CarryBacktest.of(CarrySide.REVERSE, ouLevels)
         .withTraining(Duration.ofDays(180))               // out of sample: trades the rest
         .withNotional(NOTIONAL)

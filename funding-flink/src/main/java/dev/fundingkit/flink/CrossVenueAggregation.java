@@ -247,8 +247,8 @@ public final class CrossVenueAggregation
    */
   public static VenueReading toReading(VenueRateReading r) {
     return VenueReading.of(r.venue(), FundingRate.of(r.value(), Duration.ofMillis(
-        r.intervalMillis())), Instant.ofEpochMilli(r.observedMillis()), r.openInterest(),
-        r.volume());
+        r.intervalMillis())), Instant.ofEpochMilli(r.observedMillis()))
+        .withOpenInterest(r.openInterest()).withVolume(r.volume());
   }
 
   /**
@@ -284,7 +284,7 @@ public final class CrossVenueAggregation
     // The rule reports exclusions only alongside a result; with every venue excluded, asking
     // it about one venue together with a certainly-contributing probe recovers the reason.
     VenueReading probe = VenueReading.of("\u0000probe", FundingRate.of(0.0,
-        rule.commonInterval()), at, 1.0, 1.0);
+        rule.commonInterval()), at).withOpenInterest(1.0).withVolume(1.0);
     AggregatedFunding a = rule.aggregate(at, List.of(r, probe));
     return a.exclusions().get(0);
   }

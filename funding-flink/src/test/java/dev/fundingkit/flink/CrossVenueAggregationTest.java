@@ -110,8 +110,7 @@ class CrossVenueAggregationTest {
       List<VenueReading> rs = new ArrayList<>();
       for (VenueRateReading r : latest.values()) {
         rs.add(VenueReading.of(r.venue(), FundingRate.of(r.value(),
-            Duration.ofMillis(r.intervalMillis())), Instant.ofEpochMilli(r.observedMillis()),
-            r.openInterest(), r.volume()));
+            Duration.ofMillis(r.intervalMillis())), Instant.ofEpochMilli(r.observedMillis())).withOpenInterest(r.openInterest()).withVolume(r.volume()));
       }
       out.add(RULE.aggregate(Instant.ofEpochMilli(t), rs));
     }
@@ -183,7 +182,7 @@ class CrossVenueAggregationTest {
   @Test
   void withEveryVenueStaleTheRowHasNoContributorsAndTheReasons() {
     List<VenueReading> rs = List.of(VenueReading.of("okx", FundingRate.of(1e-4,
-        Duration.ofHours(8)), Instant.ofEpochMilli(T0), 1.0, 0.0));
+        Duration.ofHours(8)), Instant.ofEpochMilli(T0)).withOpenInterest(1.0));
     AggregateRow row = CrossVenueAggregation.row(RULE, "BTC", T0 + 3 * H, rs);
     assertEquals(0, row.contributors());
     assertEquals("okx:STALE", row.excluded());

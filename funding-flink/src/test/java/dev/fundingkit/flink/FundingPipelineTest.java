@@ -192,8 +192,7 @@ class FundingPipelineTest {
         while (next < rs.size() && rs.get(next).observedMillis() <= t) {
           VenueRateReading r = rs.get(next++);
           latest.put(r.venue(), VenueReading.of(r.venue(), FundingRate.of(r.value(),
-              Duration.ofMillis(r.intervalMillis())), Instant.ofEpochMilli(r.observedMillis()),
-              0.0, 0.0));
+              Duration.ofMillis(r.intervalMillis())), Instant.ofEpochMilli(r.observedMillis())));
         }
         AggregatedFunding want = FundingPipeline.AGGREGATION.aggregate(Instant.ofEpochMilli(t),
             latest.values());

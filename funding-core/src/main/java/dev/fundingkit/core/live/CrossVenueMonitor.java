@@ -103,7 +103,7 @@ public final class CrossVenueMonitor {
       FundingRate rate = s.predicted().get().rate();
       double oi = s.openInterest().orElse(0.0);
       VenueReading r = VenueReading.of(m.venueId(), rate,
-          Instant.ofEpochMilli(m.lastSampleTime()), oi, 0.0);
+          Instant.ofEpochMilli(m.lastSampleTime())).withOpenInterest(oi);
       readings.add(r);
       anyContributes |= exclusion(at, r) == null;
     }

@@ -17,7 +17,7 @@ final class AggregateFixtures {
   static NullPointerTester npt() {
     return new NullPointerTester().setDefault(Instant.class, AT)
         .setDefault(FundingRate.class, R8).setDefault(String.class, "okx")
-        .setDefault(VenueReading.class, VenueReading.of("okx", R8, AT, 1, 1))
+        .setDefault(VenueReading.class, VenueReading.of("okx", R8, AT).withOpenInterest(1).withVolume(1))
         .setDefault(List.class, List.of(new VenueContribution("okx", R8, R8, 1)));
   }
 }

@@ -27,7 +27,7 @@ class AggregationRuleTest {
   private static final AggregationRule OI = AggregationRule.of(Weighting.OPEN_INTEREST);
 
   private static VenueReading reading(String venue, String rate, double oi, double volume) {
-    return VenueReading.of(venue, FundingRate.parse(rate), AT.minusSeconds(60), oi, volume);
+    return VenueReading.of(venue, FundingRate.parse(rate), AT.minusSeconds(60)).withOpenInterest(oi).withVolume(volume);
   }
 
   private static final List<VenueReading> THREE = List.of(
@@ -63,11 +63,10 @@ class AggregationRuleTest {
   void staleFutureZeroWeightAndMissingVenues_areExcludedWithTheReason() {
     List<VenueReading> readings = List.of(
         reading("binance-usdm", "-0.03%/8h", 600, 100),
-        VenueReading.of("bybit", FundingRate.parse("0.05%/8h"), AT.minus(Duration.ofHours(2)),
-            500, 1),
-        VenueReading.of("okx", FundingRate.parse("0.05%/8h"), AT.plusSeconds(1), 500, 1),
+        VenueReading.of("bybit", FundingRate.parse("0.05%/8h"), AT.minus(Duration.ofHours(2))).withOpenInterest(500).withVolume(1),
+        VenueReading.of("okx", FundingRate.parse("0.05%/8h"), AT.plusSeconds(1)).withOpenInterest(500).withVolume(1),
         reading("kraken", "0.05%/1h", 0, 5),
-        VenueReading.of("deribit", FundingRate.parse("0.01%/8h"), AT.minus(H1), 100, 1));
+        VenueReading.of("deribit", FundingRate.parse("0.01%/8h"), AT.minus(H1)).withOpenInterest(100).withVolume(1));
     AggregatedFunding a = OI.aggregate(AT, readings, Set.of("binance-usdm", "bitmex"));
     assertEquals(-0.0003 * 600 / 700 + 0.0001 * 100 / 700, a.rate().value(), 1e-15);
     assertEquals(List.of(
@@ -82,7 +81,7 @@ class AggregationRuleTest {
   @Test
   void noContributingVenue_isIllegalState_listingEveryExclusion() {
     List<VenueReading> stale = List.of(VenueReading.of("bybit", FundingRate.parse("0.05%/8h"),
-        AT.minus(Duration.ofHours(2)), 500, 1));
+        AT.minus(Duration.ofHours(2))).withOpenInterest(500).withVolume(1));
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> OI.aggregate(AT, stale, Set.of("okx")));
     assertEquals("no venue contributes to the funding aggregate at 2025-10-01T08:00:00Z: "
@@ -132,8 +131,7 @@ class AggregationRuleTest {
       double value = Double.isNaN(commonValuePer8h) ? rnd.nextDouble(-0.003, 0.003)
           : commonValuePer8h;
       out.add(VenueReading.of("v" + i, FundingRate.of(value, interval),
-          AT.minusSeconds(rnd.nextInt(3600)), rnd.nextDouble(1e-3, 1e9),
-          rnd.nextDouble(1e-3, 1e9)));
+          AT.minusSeconds(rnd.nextInt(3600))).withOpenInterest(rnd.nextDouble(1e-3, 1e9)).withVolume(rnd.nextDouble(1e-3, 1e9)));
     }
     return out;
   }
@@ -145,8 +143,7 @@ class AggregationRuleTest {
         .check((seed, value, w) -> {
           List<VenueReading> same = new ArrayList<>();
           for (VenueReading r : venues(new SplittableRandom(seed), value)) {
-            same.add(VenueReading.of(r.venue(), FundingRate.of(value, H8), r.observedAt(),
-                r.openInterest(), r.volume()));
+            same.add(VenueReading.of(r.venue(), FundingRate.of(value, H8), r.observedAt()).withOpenInterest(r.openInterest()).withVolume(r.volume()));
           }
           AggregatedFunding a =
               OI.withWeighting(Weighting.values()[w]).aggregate(AT, same);

@@ -5,6 +5,7 @@ import static dev.fundingkit.core.aggregate.AggregateFixtures.R8;
 import static dev.fundingkit.core.aggregate.AggregateFixtures.npt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
@@ -14,19 +15,34 @@ class VenueReadingTest {
   @Test
   void validates() {
     assertEquals("venue must not be blank, was ' '", assertThrows(
-        IllegalArgumentException.class, () -> VenueReading.of(" ", R8, AT, 1, 1)).getMessage());
+        IllegalArgumentException.class, () -> VenueReading.of(" ", R8, AT)).getMessage());
     assertEquals("openInterest must be >= 0, was -1.0", assertThrows(
-        IllegalArgumentException.class, () -> VenueReading.of("okx", R8, AT, -1, 1))
+        IllegalArgumentException.class, () -> VenueReading.of("okx", R8, AT).withOpenInterest(-1))
         .getMessage());
     assertEquals("volume must be finite, was NaN", assertThrows(IllegalArgumentException.class,
-        () -> VenueReading.of("okx", R8, AT, 1, Double.NaN)).getMessage());
+        () -> VenueReading.of("okx", R8, AT).withVolume(Double.NaN)).getMessage());
     npt().testAllPublicStaticMethods(VenueReading.class);
     npt().testAllPublicConstructors(VenueReading.class);
     new EqualsTester()
-        .addEqualityGroup(VenueReading.of("okx", R8, AT, 1, 2),
-            new VenueReading("okx", R8, AT, 1, 2))
-        .addEqualityGroup(VenueReading.of("okx", R8, AT, 1, 3))
-        .addEqualityGroup(VenueReading.of("bybit", R8, AT, 1, 2))
+        .addEqualityGroup(VenueReading.of("okx", R8, AT).withOpenInterest(1).withVolume(2),
+            VenueReading.of("okx", R8, AT).withOpenInterest(1).withVolume(2))
+        .addEqualityGroup(VenueReading.of("okx", R8, AT).withOpenInterest(1).withVolume(3))
+        .addEqualityGroup(VenueReading.of("bybit", R8, AT).withOpenInterest(1).withVolume(2))
         .testEquals();
+  }
+
+  @Test
+  void openInterestAndVolumeAreSetByName() {
+    // 0.1's of(venue, rate, at, oi, volume) let the two sizes be swapped silently; no public
+    // constructor or method takes two doubles now.
+    assertEquals(0, VenueReading.class.getConstructors().length);
+    for (java.lang.reflect.Method m : VenueReading.class.getMethods()) {
+      assertTrue(java.util.Arrays.stream(m.getParameterTypes())
+          .filter(t -> t == double.class).count() < 2, m.toString());
+    }
+    VenueReading r = VenueReading.of("okx", R8, AT).withVolume(9).withOpenInterest(7);
+    assertEquals(7.0, r.openInterest());
+    assertEquals(9.0, r.volume());
+    assertEquals(0.0, VenueReading.of("okx", R8, AT).openInterest());
   }
 }

@@ -11,7 +11,7 @@ class WeightingTest {
 
   @Test
   void picksTheRawWeight() {
-    VenueReading r = VenueReading.of("okx", R8, AT, 7, 9);
+    VenueReading r = VenueReading.of("okx", R8, AT).withOpenInterest(7).withVolume(9);
     assertEquals(7.0, Weighting.OPEN_INTEREST.rawWeight(r), 0);
     assertEquals(9.0, Weighting.VOLUME.rawWeight(r), 0);
     assertEquals(1.0, Weighting.EQUAL.rawWeight(r), 0);

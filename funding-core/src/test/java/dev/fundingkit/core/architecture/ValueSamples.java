@@ -85,8 +85,8 @@ final class ValueSamples {
         T0.toEpochMilli() + 16 * 3_600_000L};
     CarryTrade trade = CarryTrade.of(RATE, 0.08);
     CarryTrade otherTrade = CarryTrade.of(OTHER_RATE, 0.05);
-    VenueReading bybit = VenueReading.of("bybit", RATE, T0, 1e6, 2e6);
-    VenueReading okx = VenueReading.of("okx", OTHER_RATE, T0, 3e6, 1e6);
+    VenueReading bybit = VenueReading.of("bybit", RATE, T0).withOpenInterest(1e6).withVolume(2e6);
+    VenueReading okx = VenueReading.of("okx", OTHER_RATE, T0).withOpenInterest(3e6).withVolume(1e6);
     AggregatedFunding agg = AggregationRule.of(Weighting.EQUAL).aggregate(T0, List.of(bybit));
     AggregatedFunding agg2 = AggregationRule.of(Weighting.EQUAL).aggregate(T0, List.of(okx));
     FundingRuleVersion binance = FundingConventions.BINANCE_USDM.versionAt(T0);

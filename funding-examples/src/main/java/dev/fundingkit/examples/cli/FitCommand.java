@@ -89,8 +89,8 @@ final class FitCommand implements Callable<Integer> {
     Optional<FundingRate> mu = fit.mu();
     Optional<FundingRate> sd = fit.stationarySd();
     Optional<SignalLevels> levels = levels(fit);
-    double entry = levels.map(SignalLevels::entryLevel).orElse(Double.NaN);
-    double exit = levels.map(SignalLevels::exitLevel).orElse(Double.NaN);
+    double entry = levels.map(l -> l.entryLevel().value()).orElse(Double.NaN);
+    double exit = levels.map(l -> l.exitLevel().value()).orElse(Double.NaN);
     ConfidenceInterval ci = fit.halfLifeHoursCi().orElse(null);
     if (large) {
       Output.note(spec, "two-timescale check skipped: " + fit.n() + " points is more than "
@@ -219,8 +219,8 @@ final class FitCommand implements Callable<Integer> {
     pair(j, "halfLifeHoursCi", fit.halfLifeHoursCi().orElse(null));
     j.put("verdict", fit.verdict().name());
     put(j, "adfTau", fit.adfTau());
-    Output.put(j, "entryLevel", levels.map(SignalLevels::entryLevel).orElse(Double.NaN));
-    Output.put(j, "exitLevel", levels.map(SignalLevels::exitLevel).orElse(Double.NaN));
+    Output.put(j, "entryLevel", levels.map(l -> l.entryLevel().value()).orElse(Double.NaN));
+    Output.put(j, "exitLevel", levels.map(l -> l.exitLevel().value()).orElse(Double.NaN));
     j.put("interval", interval);
     j.put("intervalSource", source);
     put(j, "spanHalfLives", fit.spanHalfLives());
@@ -245,7 +245,7 @@ final class FitCommand implements Callable<Integer> {
     Optional<FundingRate> mu = fit.mu();
     Optional<FundingRate> sd = fit.stationarySd();
     if (mu.isPresent() && sd.isPresent() && sd.get().value() > 0) {
-      return Optional.of(new SignalLevels(FarmSide.REVERSE, mu.get().value(), sd.get().value(),
+      return Optional.of(new SignalLevels(FarmSide.REVERSE, mu.get(), sd.get(),
           SignalBands.DEFAULT));
     }
     return Optional.empty();

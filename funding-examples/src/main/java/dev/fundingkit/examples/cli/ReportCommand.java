@@ -455,7 +455,7 @@ final class ReportCommand implements Callable<Integer> {
       ep.put("regime", e.kind().name());
       ep.put("from", e.start().toString());
       ep.put("to", e.end().toString());
-      Output.put(ep, "meanRate", e.meanRate()); // per 8 h
+      Output.put(ep, "meanRate", e.mean().value()); // per 8 h
       ep.put("meanRateInterval", "8h");
     }
     ArrayNode files = j.putArray("charts");
@@ -466,8 +466,8 @@ final class ReportCommand implements Callable<Integer> {
     j.put("from", report.data().times()[0].toString());
     j.put("to", report.data().times()[report.data().size() - 1].toString());
     j.put("unit", report.unitLabel());
-    Output.put(j, "meanPer8h", report.summary().mean());
-    Output.put(j, "sdPer8h", report.summary().sd());
+    Output.put(j, "meanPer8h", report.summary().mean().value());
+    Output.put(j, "sdPer8h", report.summary().sd().value());
     j.put("verdict", report.fit().verdict().name());
     Output.put(j, "halfLifeHours", report.fit().halfLifeHours().orElse(Double.NaN));
     FitCommand.pair(j, "halfLifeHoursCi", report.fit().halfLifeHoursCi().orElse(null));
@@ -487,8 +487,8 @@ final class ReportCommand implements Callable<Integer> {
             .count());
       }
     }
-    Output.put(j, "entryLevel", report.levels().map(l -> l.entryLevel()).orElse(Double.NaN));
-    Output.put(j, "exitLevel", report.levels().map(l -> l.exitLevel()).orElse(Double.NaN));
+    Output.put(j, "entryLevel", report.levels().map(l -> l.entryLevel().value()).orElse(Double.NaN));
+    Output.put(j, "exitLevel", report.levels().map(l -> l.exitLevel().value()).orElse(Double.NaN));
     j.put("signals", report.events().size());
     ObjectNode carry = j.putObject("carry");
     carry.put("side", report.carryNow().side().name());

@@ -190,7 +190,9 @@ public final class DemoData {
    */
   public static OuParameters premiumProcess() {
     double theta = Math.log(2) / PREMIUM_HALF_LIFE_HOURS;
-    return OuParameters.perHour(theta, PREMIUM_MEAN, PREMIUM_SD * Math.sqrt(2 * theta));
+    // The premium is a per-interval fraction like the rate it feeds (8 h here).
+    return OuParameters.perHour(theta, FundingRate.of(PREMIUM_MEAN, INTERVAL),
+        PREMIUM_SD * Math.sqrt(2 * theta));
   }
 
   /**
@@ -253,7 +255,7 @@ public final class DemoData {
         Instant[] times, OuParameters process) {
       double[] background = premium.clone();
       int end = first + settlements;
-      double mean = process.mu();
+      double mean = process.mu().value();
       if (kind == RegimeKind.EXTREME_SPIKE) {
         // One print at the spike level between two mildly negative settlements.
         premium[first - 1] = -7e-4;

@@ -1,5 +1,6 @@
 package dev.fundingkit.examples.report;
 
+import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.formula.FundingCap;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.core.series.IntervalSource;
@@ -86,7 +87,8 @@ public final class DemoVenues {
     double theta = Math.log(2) / (24.0 + 12 * symbol);
     double mean = (SYMBOL_MEAN[symbol] + VENUE_SHIFT[venue]) * scale;
     double sd = SYMBOL_SD[symbol] * scale;
-    OuParameters process = OuParameters.perHour(theta, mean, sd * Math.sqrt(2 * theta));
+    OuParameters process = OuParameters.perHour(theta, FundingRate.of(mean, interval),
+        sd * Math.sqrt(2 * theta));                      // levels per the venue's interval
     double[] hours = new double[n];
     long[] all = new long[n];
     for (int i = 0; i < n; i++) {

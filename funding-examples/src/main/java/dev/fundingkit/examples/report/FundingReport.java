@@ -138,7 +138,7 @@ public final class FundingReport {
       b.levels = SignalLevels.of(params.get(), FarmSide.REVERSE, settings.bands());
       b.events = SignalSeries.events(times, b.values, b.levels);
       b.expectedHolding = FirstPassage.expectedHolding(params.get(), settings.bands());
-      b.carryAtEntry = CarryTrade.of(FundingRate.of(b.levels.entryLevel(), b.unit),
+      b.carryAtEntry = CarryTrade.of(FundingRate.of(b.levels.entryLevel().value(), b.unit),
           settings.annualBorrow()).economics();
     } else {
       b.events = List.of();
@@ -148,7 +148,7 @@ public final class FundingReport {
     b.regimes = data.spotTimes().isPresent()
         ? detector.detect(times, rates, data.spotTimes().get(), data.spotPrices().get())
         : detector.detect(times, rates);
-    b.extremeLevel = detector.extremeLevel(times, rates);
+    b.extremeLevel = detector.extremeLevel(times, rates).value();
     // --borrow is the reverse carry's borrow rate; a forward carry's cost of capital is 0 here.
     FundingRate latest = rates[rates.length - 1];
     b.carryNow = CarryTrade.of(latest, latest.value() < 0 ? settings.annualBorrow() : 0.0)
@@ -177,8 +177,8 @@ public final class FundingReport {
         return OuFitter.defaults().fit(training.rescaleTo(unit))
             .parameters()
             .map(p -> SignalLevels.of(p, FarmSide.REVERSE, settings.bands()))
-            .map(l -> CarryLevels.of(FundingRate.of(l.entryLevel(), unit),
-                FundingRate.of(l.exitLevel(), unit)));
+            .map(l -> CarryLevels.of(FundingRate.of(l.entryLevel().value(), unit),
+                FundingRate.of(l.exitLevel().value(), unit)));
       } catch (IllegalStateException | IllegalArgumentException tooLittleData) {
         return Optional.empty();
       }

@@ -149,13 +149,13 @@ public final class ReportCharts {
     line(rate, RATE, SeriesLines.SOLID, 1.0f);
     if (report.levels().isPresent()) {
       SignalLevels l = report.levels().get();
-      double mu = l.mean() * 100;
-      double sd = l.sd() * 100;
+      double mu = l.mean().value() * 100;
+      double sd = l.sd().value() * 100;
       level(chart, "mean", times, mu, MEAN, SeriesLines.SOLID);
       level(chart, "mean + 2 sd", times, mu + 2 * sd, BAND, SeriesLines.DASH_DASH);
-      level(chart, "mean - 2 sd (entry)", times, l.entryLevel() * 100, ENTER,
+      level(chart, "mean - 2 sd (entry)", times, l.entryLevel().value() * 100, ENTER,
           SeriesLines.DASH_DASH);
-      level(chart, "mean - 0.5 sd (exit)", times, l.exitLevel() * 100, EXIT, SeriesLines.DOT_DOT);
+      level(chart, "mean - 0.5 sd (exit)", times, l.exitLevel().value() * 100, EXIT, SeriesLines.DOT_DOT);
       markers(chart, report.events(), SignalEvent.Kind.ENTER, "entry", ENTER, range);
       markers(chart, report.events(), SignalEvent.Kind.EXIT, "exit", EXIT, range);
     }
@@ -213,7 +213,7 @@ public final class ReportCharts {
     for (SignalEvent e : events) {
       if (e.kind() == kind) {
         x.add(Date.from(e.time()));
-        y.add(Math.max(range[0], Math.min(range[1], e.value() * 100)));
+        y.add(Math.max(range[0], Math.min(range[1], e.value().value() * 100)));
       }
     }
     if (x.isEmpty()) {
@@ -328,8 +328,8 @@ public final class ReportCharts {
     double high = Arrays.stream(pct).max().orElseThrow();
     if (report.levels().isPresent()) {
       SignalLevels l = report.levels().get();
-      low = Math.min(low, (l.mean() - 3 * l.sd()) * 100);
-      high = Math.max(high, (l.mean() + 3 * l.sd()) * 100);
+      low = Math.min(low, (l.mean().value() - 3 * l.sd().value()) * 100);
+      high = Math.max(high, (l.mean().value() + 3 * l.sd().value()) * 100);
     }
     double pad = 0.05 * (high - low);
     return new double[] {Math.min(low - pad, 0), Math.max(high + pad, 0)};

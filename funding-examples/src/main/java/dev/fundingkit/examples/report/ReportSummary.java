@@ -50,9 +50,9 @@ public final class ReportSummary {
         + (report.settings().perHour() ? "; fitted per hour" : "")));
 
     String series = "Series (per 8h, time-weighted)";
-    out.add(new SummaryLine(series, "mean", percent(s.mean())));
-    out.add(new SummaryLine(series, "sd", percent(s.sd())));
-    out.add(new SummaryLine(series, "min .. max", percent(s.min()) + " .. " + percent(s.max())));
+    out.add(new SummaryLine(series, "mean", percent(s.mean().value())));
+    out.add(new SummaryLine(series, "sd", percent(s.sd().value())));
+    out.add(new SummaryLine(series, "min .. max", percent(s.min().value()) + " .. " + percent(s.max().value())));
     out.add(new SummaryLine(series, "time above " + percent(s.settings().above()),
         share(s.fractionOfTimeAbove())));
     out.add(new SummaryLine(series, "time below " + percent(s.settings().below()),
@@ -93,9 +93,9 @@ public final class ReportSummary {
     String sig = "Signals (reverse farm)";
     if (report.levels().isPresent()) {
       SignalLevels l = report.levels().get();
-      out.add(new SummaryLine(sig, "entry level", percent(l.entryLevel()) + " " + unit
+      out.add(new SummaryLine(sig, "entry level", percent(l.entryLevel().value()) + " " + unit
           + " (mu - 2 sd)"));
-      out.add(new SummaryLine(sig, "exit level", percent(l.exitLevel()) + " " + unit
+      out.add(new SummaryLine(sig, "exit level", percent(l.exitLevel().value()) + " " + unit
           + " (mu - 0.5 sd)"));
       out.add(new SummaryLine(sig, "expected holding", report.expectedHolding()
           .map(ReportSummary::hours).orElse("n/a") + " (OU first passage entry -> exit)"));

@@ -71,8 +71,10 @@ class FundingReportTest {
     assertEquals("per 1h", perHour.unitLabel());
     assertEquals(DEMO.fit().halfLifeHours().orElseThrow(),
         perHour.fit().halfLifeHours().orElseThrow(), 1e-6);
-    assertEquals(DEMO.levels().orElseThrow().entryLevel() / 8,
-        perHour.levels().orElseThrow().entryLevel(), 1e-12);
+    assertEquals(DEMO.levels().orElseThrow().entryLevel().value() / 8,
+        perHour.levels().orElseThrow().entryLevel().value(), 1e-12);
+    assertEquals(java.time.Duration.ofHours(1),
+        perHour.levels().orElseThrow().entryLevel().interval());
     assertEquals(DEMO.events().stream().map(SignalEvent::time).toList(),
         perHour.events().stream().map(SignalEvent::time).toList());
   }

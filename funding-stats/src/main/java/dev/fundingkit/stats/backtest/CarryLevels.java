@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param entry the entry level
  * @param exit the exit level, per the same interval as {@code entry}
  */
-public record CarryLevels(FundingRate entry, FundingRate exit) {
+public record CarryLevels(FundingRate entry, FundingRate exit) implements java.io.Serializable {
 
   /**
    * Validates the levels.

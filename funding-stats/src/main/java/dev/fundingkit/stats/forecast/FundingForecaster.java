@@ -38,9 +38,10 @@ public final class FundingForecaster {
    * The forecast under one OU started at the latest rate.
    *
    * @param parameters θ per {@code parameters.timeUnit()}, μ and σ in rates per
-   *     {@code latest.interval()}
+   *     {@code parameters.rateInterval()}
    * @param from the latest settlement instant
-   * @param latest the latest settled rate (its interval is the unit of μ and σ)
+   * @param latest the latest settled rate, any interval: it is rescaled to the parameters'
+   *     rate interval first (0.1: its interval was silently taken as μ's)
    * @param horizon how far ahead, positive
    * @return the forecast, model {@link ForecastModel#OU}
    * @throws NullPointerException if an argument is null
@@ -53,10 +54,14 @@ public final class FundingForecaster {
     Objects.requireNonNull(latest, "latest");
     ArgChecks.positive("horizon", horizon);
     double h = parameters.units(horizon);
-    double interval = parameters.units(latest.interval());
+    // μ and σ are per the parameters' rate interval; the latest print is brought to it so a
+    // per-hour print and a per-8h μ never mix in the integral.
+    double interval = parameters.units(parameters.rateInterval());
+    double now = latest.rescaleTo(parameters.rateInterval()).value();
+    double mu = parameters.mu().value();
     double theta = parameters.theta();
     double b = b(theta, h);
-    double mean = parameters.mu() * h + (latest.value() - parameters.mu()) * b;
+    double mean = mu * h + (now - mu) * b;
     double var = integratedVariance(theta, parameters.sigma(), h);
     return new FundingForecast(from, horizon, latest, -mean / interval,
         Math.sqrt(var) / interval, ForecastModel.OU);

@@ -24,7 +24,7 @@ import java.util.OptionalDouble;
  * @param step the step Δ used by the maps, in time units, positive
  */
 public record Ar1Regression(double c, double b, double seC, double seB,
-    double residualVariance, double step) {
+    double residualVariance, double step) implements java.io.Serializable {
 
   /**
    * Validates the components.

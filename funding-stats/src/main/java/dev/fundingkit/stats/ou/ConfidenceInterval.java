@@ -11,7 +11,7 @@ package dev.fundingkit.stats.ou;
  * @param lower the lower bound, finite and {@code >= 0}
  * @param upper the upper bound, {@code >= lower}, possibly {@code +∞}
  */
-public record ConfidenceInterval(double lower, double upper) {
+public record ConfidenceInterval(double lower, double upper) implements java.io.Serializable {
 
   /**
    * Validates the bounds.

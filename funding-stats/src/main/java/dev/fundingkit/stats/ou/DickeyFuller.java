@@ -34,7 +34,7 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  */
 public record DickeyFuller(
     double tau, int lags, int observations, double critical1, double critical5,
-    double critical10) {
+    double critical10) implements java.io.Serializable {
 
   private static final double[] C1 = {-3.43035, -6.5393, -16.786, -79.433};
   private static final double[] C5 = {-2.86154, -2.8903, -4.234, -40.040};

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param halfWindow points on each side of the centre, {@code >= 1}
  * @param threshold the cut-off in robust sds, finite and {@code > 0}
  */
-public record HampelFilter(int halfWindow, double threshold) {
+public record HampelFilter(int halfWindow, double threshold) implements java.io.Serializable {
 
   private static final double MAD_TO_SD = 1.4826;
 

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * @param impliedTheta the implied θ per hour, empty when {@code ρ̂(k) <= 0}
  * @param band the 95% band of the implied θ under the fitted OU (per hour; upper end may be ∞)
  */
-public record LagCheck(Duration lag, OptionalDouble impliedTheta, ConfidenceInterval band) {
+public record LagCheck(Duration lag, OptionalDouble impliedTheta, ConfidenceInterval band) implements java.io.Serializable {
 
   /**
    * Validates the check.
@@ -42,5 +42,31 @@ public record LagCheck(Duration lag, OptionalDouble impliedTheta, ConfidenceInte
   public boolean consistent() {
     return impliedTheta.isPresent() ? band.contains(impliedTheta.getAsDouble())
         : band.upper() == Double.POSITIVE_INFINITY;
+  }
+
+  // OptionalDouble is not serializable: the record is written through a proxy holding a NaN
+  // for "absent", and read back through the canonical constructor.
+  private Object writeReplace() {
+    return new Proxy(lag, impliedTheta.isPresent() ? impliedTheta.getAsDouble() : Double.NaN,
+        band);
+  }
+
+  /** The serial form of a lag check. */
+  private static final class Proxy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Duration lag;
+    private final double impliedTheta;
+    private final ConfidenceInterval band;
+
+    Proxy(Duration lag, double impliedTheta, ConfidenceInterval band) {
+      this.lag = lag;
+      this.impliedTheta = impliedTheta;
+      this.band = band;
+    }
+
+    private Object readResolve() {
+      return new LagCheck(lag, Double.isNaN(impliedTheta) ? java.util.OptionalDouble.empty()
+          : java.util.OptionalDouble.of(impliedTheta), band);
+    }
   }
 }

@@ -382,10 +382,12 @@ public final class OuFit {
    * The standard error of μ̂ from the observed information, in rates per
    * {@link #rateInterval()}.
    *
-   * @return se(μ̂), or empty when μ̂ does not exist
+   * @return se(μ̂) per {@link #rateInterval()}, or empty when μ̂ does not exist
    */
-  public OptionalDouble seMu() {
-    return opt(mle.seMu);
+  public Optional<FundingRate> seMu() {
+    OptionalDouble se = opt(mle.seMu);
+    return se.isPresent() ? Optional.of(FundingRate.of(se.getAsDouble(), rateInterval))
+        : Optional.empty();
   }
 
   /**
@@ -422,7 +424,7 @@ public final class OuFit {
    */
   public Optional<OuParameters> parameters() {
     return theta().isPresent()
-        ? Optional.of(new OuParameters(theta, mle.mu, mle.sigma, timeUnit)) : Optional.empty();
+        ? Optional.of(new OuParameters(theta, FundingRate.of(mle.mu, rateInterval), mle.sigma, timeUnit)) : Optional.empty();
   }
 
   /**
@@ -432,7 +434,8 @@ public final class OuFit {
    */
   public Optional<OuParameters> parametersMle() {
     return mle.interior()
-        ? Optional.of(new OuParameters(mle.theta, mle.mu, mle.sigma, timeUnit))
+        ? Optional.of(new OuParameters(mle.theta, FundingRate.of(mle.mu, rateInterval), mle.sigma,
+            timeUnit))
         : Optional.empty();
   }
 

@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,26 +13,33 @@ import java.util.Objects;
  * <p>Exact discretisation over a step {@code Δ}: {@code F(t+Δ) = μ + φ(F(t) − μ) + ε},
  * {@code φ = e^(−θΔ)}, {@code Var ε = σ²(1 − φ²)/(2θ)}.
  *
+ * <p>Two units, never mixed: the <em>time unit</em> of θ and σ (per hour by default), and the
+ * <em>rate interval</em> of the values, {@code mu().interval()}: F, μ, σ and every level are
+ * rates per that interval (a per-8h μ of 0.01% is {@code 0.0001} per 8 h, never per hour).
+ * Methods taking or returning a bare {@code double} level use that rate interval.
+ *
  * @param theta speed of mean reversion per time unit, finite and {@code > 0}
- * @param mu long-run mean, finite
- * @param sigma diffusion per √time unit, finite and {@code > 0}
+ * @param mu long-run mean, with the interval every level of F is per
+ * @param sigma diffusion per √time unit, in rates per {@code mu().interval()}, finite and
+ *     {@code > 0}
  * @param timeUnit the unit θ and σ refer to, positive
  */
-public record OuParameters(double theta, double mu, double sigma, Duration timeUnit) {
+public record OuParameters(double theta, FundingRate mu, double sigma, Duration timeUnit)
+    implements java.io.Serializable {
 
   /**
    * Validates the parameters.
    *
    * @param theta speed of mean reversion per time unit, finite and {@code > 0}
-   * @param mu long-run mean, finite
+   * @param mu long-run mean, with the interval of every level
    * @param sigma diffusion per √time unit, finite and {@code > 0}
    * @param timeUnit the unit θ and σ refer to, positive
-   * @throws NullPointerException if {@code timeUnit} is null
+   * @throws NullPointerException if {@code mu} or {@code timeUnit} is null
    * @throws IllegalArgumentException naming the first bad parameter and its value
    */
   public OuParameters {
     ArgChecks.positive("theta", theta);
-    mu = ArgChecks.finite("mu", mu);
+    Objects.requireNonNull(mu, "mu");
     ArgChecks.positive("sigma", sigma);
     ArgChecks.positive("timeUnit", timeUnit);
   }
@@ -40,12 +48,13 @@ public record OuParameters(double theta, double mu, double sigma, Duration timeU
    * Parameters with θ and σ per hour.
    *
    * @param theta speed of mean reversion per hour, {@code > 0}
-   * @param mu long-run mean
-   * @param sigma diffusion per √hour, {@code > 0}
+   * @param mu long-run mean, with the interval of every level
+   * @param sigma diffusion per √hour, in rates per {@code mu.interval()}, {@code > 0}
    * @return the parameters
+   * @throws NullPointerException if {@code mu} is null
    * @throws IllegalArgumentException naming the first bad parameter and its value
    */
-  public static OuParameters perHour(double theta, double mu, double sigma) {
+  public static OuParameters perHour(double theta, FundingRate mu, double sigma) {
     return new OuParameters(theta, mu, sigma, Duration.ofHours(1));
   }
 
@@ -77,24 +86,51 @@ public record OuParameters(double theta, double mu, double sigma, Duration timeU
   }
 
   /**
-   * The stationary standard deviation, {@code σ / √(2θ)}.
+   * The interval every level of F is per: {@code mu().interval()}.
+   *
+   * @return the rate interval
+   */
+  public Duration rateInterval() {
+    return mu.interval();
+  }
+
+  /**
+   * The stationary standard deviation, {@code σ / √(2θ)}, per {@link #rateInterval()}.
    *
    * @return the sd of F around μ in the long run
    */
-  public double stationarySd() {
+  public FundingRate stationarySd() {
+    return FundingRate.of(stationarySdValue(), mu.interval());
+  }
+
+  /** The stationary sd as a number per {@link #rateInterval()}, for the hot paths. */
+  double stationarySdValue() {
     return sigma / Math.sqrt(2 * theta);
   }
 
   /**
    * How many stationary standard deviations {@code value} lies from μ.
    *
-   * @param value a finite level of F
+   * @param value a finite level of F, per {@link #rateInterval()}
    * @return {@code (value − μ) / stationarySd}
    * @throws IllegalArgumentException if {@code value} is not finite or the z-score overflows
    */
   public double zScore(double value) {
-    return ArgChecks.noOverflow((ArgChecks.finite("value", value) - mu) / stationarySd(), "value",
-        value);
+    return ArgChecks.noOverflow((ArgChecks.finite("value", value) - mu.value())
+        / stationarySdValue(), "value", value);
+  }
+
+  /**
+   * How many stationary standard deviations a rate lies from μ, after rescaling it to
+   * {@link #rateInterval()}.
+   *
+   * @param rate a rate with any interval
+   * @return {@code (rate − μ) / stationarySd}
+   * @throws NullPointerException if {@code rate} is null
+   */
+  public double zScore(FundingRate rate) {
+    Objects.requireNonNull(rate, "rate");
+    return zScore(rate.rescaleTo(mu.interval()).value());
   }
 
   /**
@@ -111,22 +147,25 @@ public record OuParameters(double theta, double mu, double sigma, Duration timeU
 
   /**
    * The expected value {@code horizon} after observing {@code current}:
-   * {@code μ + (current − μ)e^(−θh)}.
+   * {@code μ + (current − μ)e^(−θh)}, per {@link #rateInterval()} (the current rate is
+   * rescaled to it first, so a per-hour print and a per-8h μ cannot mix).
    *
-   * @param current the observed level, finite
+   * @param current the observed rate, any interval
    * @param horizon how far ahead, positive
-   * @return the conditional mean
-   * @throws NullPointerException if {@code horizon} is null
-   * @throws IllegalArgumentException if {@code current} is not finite or the horizon not positive
+   * @return the conditional mean per {@link #rateInterval()}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the horizon is not positive
    */
-  public double conditionalMean(double current, Duration horizon) {
-    ArgChecks.finite("current", current);
-    return mu + (current - mu) * phi(horizon) + 0.0;
+  public FundingRate conditionalMean(FundingRate current, Duration horizon) {
+    Objects.requireNonNull(current, "current");
+    double c = current.rescaleTo(mu.interval()).value();
+    double m = mu.value();
+    return FundingRate.of(m + (c - m) * phi(horizon) + 0.0, mu.interval());
   }
 
   /**
    * The variance of F {@code horizon} ahead, given the current level:
-   * {@code σ²(1 − e^(−2θh)) / (2θ)}.
+   * {@code σ²(1 − e^(−2θh)) / (2θ)}, in squared rates per {@link #rateInterval()}.
    *
    * @param horizon how far ahead, positive
    * @return the conditional variance

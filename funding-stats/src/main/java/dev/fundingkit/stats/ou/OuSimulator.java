@@ -61,7 +61,7 @@ public final class OuSimulator {
     checkTimes(times);
     double[] out = new double[times.length];
     if (times.length > 0) {
-      fill(params.mu() + params.stationarySd() * normal.sample(), times, out);
+      fill(params.mu().value() + params.stationarySdValue() * normal.sample(), times, out);
     }
     return out;
   }
@@ -136,8 +136,8 @@ public final class OuSimulator {
       return;
     }
     double theta = params.theta();
-    double mu = params.mu();
-    double sd = params.stationarySd();
+    double mu = params.mu().value();
+    double sd = params.stationarySdValue();
     out[0] = start;
     for (int i = 1; i < times.length; i++) {
       double d = times[i] - times[i - 1];

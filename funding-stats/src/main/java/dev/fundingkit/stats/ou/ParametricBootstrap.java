@@ -23,7 +23,9 @@ final class ParametricBootstrap {
   static ParametricBootstrap run(double[] t, double start, MleEstimate mle, boolean regular,
       int paths, long seed, Duration timeUnit) {
     OuSimulator sim = OuSimulator.seeded(
-        new OuParameters(mle.theta, mle.mu, mle.sigma, timeUnit), seed);
+        // The bootstrap reads only the path values, so the rate interval of mu is immaterial here.
+        new OuParameters(mle.theta, dev.fundingkit.core.rate.FundingRate.of(mle.mu, timeUnit),
+            mle.sigma, timeUnit), seed);
     double[] path = new double[t.length];
     double[] thetas = new double[paths];
     int kept = 0;

@@ -9,7 +9,7 @@ package dev.fundingkit.stats.regime;
  * @param low the smallest value in the band, not NaN ({@code -∞} for no lower bound)
  * @param high the largest value in the band, not NaN, {@code >= low} ({@code +∞} for none)
  */
-public record Band(double low, double high) {
+public record Band(double low, double high) implements java.io.Serializable {
 
   /**
    * Validates the band.

@@ -17,7 +17,7 @@ import java.util.Optional;
  *     SPOT_PREMIUM 3 of 4"}
  */
 public record CauseAssessment(
-    NegativeFundingCause cause, List<CauseScore> scores, String reason) {
+    NegativeFundingCause cause, List<CauseScore> scores, String reason) implements java.io.Serializable {
 
   /**
    * Validates the assessment.

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * @param cause the cause whose signature was checked
  * @param checks the feature checks, not empty (copied)
  */
-public record CauseScore(NegativeFundingCause cause, List<FeatureCheck> checks) {
+public record CauseScore(NegativeFundingCause cause, List<FeatureCheck> checks) implements java.io.Serializable {
 
   /**
    * Validates the score.

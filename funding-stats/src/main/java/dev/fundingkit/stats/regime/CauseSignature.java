@@ -22,7 +22,7 @@ public record CauseSignature(
     Band ratePer8h,
     Band openInterestChange,
     Band priceChange,
-    Band durationDays) {
+    Band durationDays) implements java.io.Serializable {
 
   /**
    * Validates the signature.

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * @param comparison how the reading is compared
  * @param threshold the threshold, finite
  */
-public record Condition(String input, Comparison comparison, double threshold) {
+public record Condition(String input, Comparison comparison, double threshold) implements java.io.Serializable {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\-]*");
   private static final Pattern FORM =

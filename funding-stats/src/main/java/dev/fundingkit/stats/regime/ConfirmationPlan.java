@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param leverage the leverage layer's plan (its layer must be {@code LEVERAGE})
  * @param liquidity the liquidity layer's plan (its layer must be {@code LIQUIDITY})
  */
-public record ConfirmationPlan(LayerPlan price, LayerPlan leverage, LayerPlan liquidity) {
+public record ConfirmationPlan(LayerPlan price, LayerPlan leverage, LayerPlan liquidity) implements java.io.Serializable {
 
   /**
    * Validates the plan.

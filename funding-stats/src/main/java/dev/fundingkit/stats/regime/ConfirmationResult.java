@@ -15,7 +15,7 @@ import java.util.Set;
  * @param verdicts one verdict per layer, in {@link ConfirmationLayer} order (copied)
  * @param notReadyReasons why the plan is not ready, empty when it is (copied)
  */
-public record ConfirmationResult(List<LayerVerdict> verdicts, List<String> notReadyReasons) {
+public record ConfirmationResult(List<LayerVerdict> verdicts, List<String> notReadyReasons) implements java.io.Serializable {
 
   /**
    * Validates the result.

@@ -1,6 +1,10 @@
 package dev.fundingkit.stats.regime;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,69 +12,87 @@ import java.util.Objects;
  * What is known about a negative-funding episode when judging its cause: its rate level, how
  * open interest and the price changed over it, and how long it lasted.
  *
- * <p>Immutable and thread-safe.
+ * <p>Built by name only ({@link #builder()}, {@link #builder(RegimeEpisode)}): the open interest
+ * and price changes are both fractions, and swapping them silently changes the cause, so no
+ * positional factory takes both.
  *
- * @param ratePer8h the episode's rate level, a fraction per 8 hours, finite
- * @param openInterestChange the relative change of open interest over the episode, finite and
- *     {@code > -1} ({@code 0.1} is +10%)
- * @param priceChange the relative change of the price over the episode, finite and
- *     {@code > -1}
- * @param duration how long the episode lasted, positive
+ * <p>Immutable and thread-safe; serializable through a proxy that re-validates.
  */
-public record EpisodeFacts(
-    double ratePer8h, double openInterestChange, double priceChange, Duration duration) {
+public final class EpisodeFacts implements Serializable {
 
+  private static final long serialVersionUID = 1L;
   private static final double SECONDS_PER_DAY = 86_400;
+  private static final Duration EIGHT_HOURS = Duration.ofHours(8);
 
-  /**
-   * Validates the facts.
-   *
-   * @param ratePer8h the rate level per 8 hours, finite
-   * @param openInterestChange the relative OI change, finite and {@code > -1}
-   * @param priceChange the relative price change, finite and {@code > -1}
-   * @param duration the episode's length, positive
-   * @throws NullPointerException if {@code duration} is null
-   * @throws IllegalArgumentException naming the bad parameter and its value
-   */
-  public EpisodeFacts {
-    ratePer8h = ArgChecks.finite("ratePer8h", ratePer8h);
-    openInterestChange = relativeChange("openInterestChange", openInterestChange);
-    priceChange = relativeChange("priceChange", priceChange);
-    ArgChecks.positive("duration", duration);
+  private final FundingRate rate;
+  private final double openInterestChange;
+  private final double priceChange;
+  private final Duration duration;
+
+  private EpisodeFacts(
+      FundingRate rate, double openInterestChange, double priceChange, Duration duration) {
+    this.rate = Objects.requireNonNull(rate, "rate");
+    this.openInterestChange = relativeChange("openInterestChange", openInterestChange);
+    this.priceChange = relativeChange("priceChange", priceChange);
+    this.duration = ArgChecks.positive("duration", duration);
   }
 
   /**
-   * Facts given directly.
+   * A builder with nothing set; every part must be set before {@link Builder#build()}.
    *
-   * @param ratePer8h the rate level per 8 hours, finite
-   * @param openInterestChange the relative OI change, finite and {@code > -1}
-   * @param priceChange the relative price change, finite and {@code > -1}
-   * @param duration the episode's length, positive
-   * @return the facts
-   * @throws NullPointerException if {@code duration} is null
-   * @throws IllegalArgumentException naming the bad parameter and its value
+   * @return the builder
    */
-  public static EpisodeFacts of(
-      double ratePer8h, double openInterestChange, double priceChange, Duration duration) {
-    return new EpisodeFacts(ratePer8h, openInterestChange, priceChange, duration);
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
-   * Facts for a detected episode: its time-weighted mean rate and duration, with the open
-   * interest and price changes measured over {@code [start, end)} by the caller.
+   * A builder seeded with a detected episode's time-weighted mean rate and duration; set the
+   * open interest and price changes measured over {@code [start, end)}.
    *
    * @param episode the episode
-   * @param openInterestChange the relative OI change over it, finite and {@code > -1}
-   * @param priceChange the relative price change over it, finite and {@code > -1}
-   * @return the facts
+   * @return the builder
    * @throws NullPointerException if {@code episode} is null
-   * @throws IllegalArgumentException naming the bad parameter and its value
    */
-  public static EpisodeFacts of(
-      RegimeEpisode episode, double openInterestChange, double priceChange) {
+  public static Builder builder(RegimeEpisode episode) {
     Objects.requireNonNull(episode, "episode");
-    return new EpisodeFacts(
-        episode.meanRate(), openInterestChange, priceChange, episode.duration());
+    return new Builder().rate(episode.mean()).duration(episode.duration());
+  }
+
+  /**
+   * The episode's rate level with its interval.
+   *
+   * @return the rate
+   */
+  public FundingRate rate() {
+    return rate;
+  }
+
+  /**
+   * The relative change of open interest over the episode ({@code 0.1} is +10%).
+   *
+   * @return the change, finite and {@code > -1}
+   */
+  public double openInterestChange() {
+    return openInterestChange;
+  }
+
+  /**
+   * The relative change of the price over the episode.
+   *
+   * @return the change, finite and {@code > -1}
+   */
+  public double priceChange() {
+    return priceChange;
+  }
+
+  /**
+   * How long the episode lasted.
+   *
+   * @return the duration, positive
+   */
+  public Duration duration() {
+    return duration;
   }
 
   /**
@@ -82,8 +104,35 @@ public record EpisodeFacts(
    */
   public double value(CauseFeature feature) {
     Objects.requireNonNull(feature, "feature");
-    double days = (duration.getSeconds() + duration.getNano() / 1e9) / SECONDS_PER_DAY;
-    return new double[] {ratePer8h, openInterestChange, priceChange, days}[feature.ordinal()];
+    switch (feature) {
+      case RATE:
+        return rate.rescaleTo(EIGHT_HOURS).value();
+      case OPEN_INTEREST:
+        return openInterestChange;
+      case PRICE:
+        return priceChange;
+      default:
+        return (duration.getSeconds() + duration.getNano() / 1e9) / SECONDS_PER_DAY;
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof EpisodeFacts f && rate.equals(f.rate)
+        && Double.compare(openInterestChange, f.openInterestChange) == 0
+        && Double.compare(priceChange, f.priceChange) == 0 && duration.equals(f.duration);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rate, openInterestChange, priceChange, duration);
+  }
+
+  /** Such as {@code EpisodeFacts[rate=-0.02%/8h, openInterestChange=0.1, ...]}. */
+  @Override
+  public String toString() {
+    return "EpisodeFacts[rate=" + rate + ", openInterestChange=" + openInterestChange
+        + ", priceChange=" + priceChange + ", duration=" + duration + "]";
   }
 
   private static double relativeChange(String name, double value) {
@@ -92,5 +141,114 @@ public record EpisodeFacts(
       throw new IllegalArgumentException(name + " must be > -1, was " + value);
     }
     return value + 0.0;
+  }
+
+  private Object writeReplace() {
+    return new Proxy(rate, openInterestChange, priceChange, duration);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("EpisodeFacts is serialized through its proxy");
+  }
+
+  /** The serial form: the four parts, re-validated through the builder on reading. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final FundingRate rate;
+    private final double openInterestChange;
+    private final double priceChange;
+    private final Duration duration;
+
+    Proxy(FundingRate rate, double openInterestChange, double priceChange, Duration duration) {
+      this.rate = rate;
+      this.openInterestChange = openInterestChange;
+      this.priceChange = priceChange;
+      this.duration = duration;
+    }
+
+    private Object readResolve() {
+      return new EpisodeFacts(rate, openInterestChange, priceChange, duration);
+    }
+  }
+
+  /** Sets each part by name; not thread-safe. */
+  public static final class Builder {
+    private FundingRate rate;
+    private double openInterestChange = Double.NaN;
+    private double priceChange = Double.NaN;
+    private Duration duration;
+
+    private Builder() {}
+
+    /**
+     * The episode's rate level.
+     *
+     * @param value the rate, any interval
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder rate(FundingRate value) {
+      this.rate = Objects.requireNonNull(value, "value");
+      return this;
+    }
+
+    /**
+     * The relative change of open interest over the episode.
+     *
+     * @param value the change, finite and {@code > -1} ({@code 0.1} is +10%)
+     * @return this builder
+     * @throws IllegalArgumentException naming the parameter and the value
+     */
+    public Builder openInterestChange(double value) {
+      this.openInterestChange = relativeChange("openInterestChange", value);
+      return this;
+    }
+
+    /**
+     * The relative change of the price over the episode.
+     *
+     * @param value the change, finite and {@code > -1}
+     * @return this builder
+     * @throws IllegalArgumentException naming the parameter and the value
+     */
+    public Builder priceChange(double value) {
+      this.priceChange = relativeChange("priceChange", value);
+      return this;
+    }
+
+    /**
+     * How long the episode lasted.
+     *
+     * @param value the duration, positive
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
+    public Builder duration(Duration value) {
+      this.duration = ArgChecks.positive("duration", value);
+      return this;
+    }
+
+    /**
+     * The facts.
+     *
+     * @return the facts
+     * @throws IllegalStateException naming the first part that was not set
+     */
+    public EpisodeFacts build() {
+      if (rate == null) {
+        throw new IllegalStateException("rate was not set");
+      }
+      if (Double.isNaN(openInterestChange)) {
+        throw new IllegalStateException("openInterestChange was not set");
+      }
+      if (Double.isNaN(priceChange)) {
+        throw new IllegalStateException("priceChange was not set");
+      }
+      if (duration == null) {
+        throw new IllegalStateException("duration was not set");
+      }
+      return new EpisodeFacts(rate, openInterestChange, priceChange, duration);
+    }
   }
 }

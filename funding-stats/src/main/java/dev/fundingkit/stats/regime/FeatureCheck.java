@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param observed the episode's value, in the band's unit, finite
  * @param expected the band the signature expects
  */
-public record FeatureCheck(CauseFeature feature, double observed, Band expected) {
+public record FeatureCheck(CauseFeature feature, double observed, Band expected) implements java.io.Serializable {
 
   /**
    * Validates the check.

@@ -75,7 +75,7 @@ final class FundingTimeline {
     }
     // rounding must not put the mean of equal rates below their minimum
     double mean = Math.max(min, weighted / total);
-    return RegimeEpisode.of(kind, start[first], end[last], min, mean);
+    return RegimeEpisode.ofPer8h(kind, start[first], end[last], min, mean);
   }
 
   /** Mean and sample standard deviation of the per-8h rates, over observations. */

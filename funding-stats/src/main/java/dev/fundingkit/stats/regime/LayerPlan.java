@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param cancelWhen conditions any one of which cancels (copied)
  */
 public record LayerPlan(
-    ConfirmationLayer layer, List<Condition> confirmWhen, List<Condition> cancelWhen) {
+    ConfirmationLayer layer, List<Condition> confirmWhen, List<Condition> cancelWhen) implements java.io.Serializable {
 
   /**
    * Validates the plan.

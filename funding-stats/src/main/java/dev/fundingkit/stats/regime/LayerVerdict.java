@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param missingInputs the names of readings its conditions needed but did not get (copied)
  */
 public record LayerVerdict(ConfirmationLayer layer, LayerStatus status,
-    List<Condition> confirmedBy, List<Condition> cancelledBy, List<String> missingInputs) {
+    List<Condition> confirmedBy, List<Condition> cancelledBy, List<String> missingInputs) implements java.io.Serializable {
 
   /**
    * Validates the verdict.

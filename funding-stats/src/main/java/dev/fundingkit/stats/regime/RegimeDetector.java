@@ -119,7 +119,7 @@ public final class RegimeDetector {
 
   private List<RegimeEpisode> negativeAndSpikes(FundingTimeline line) {
     List<RegimeEpisode> episodes = new ArrayList<>();
-    double negative = thresholds.negativeLevel();
+    double negative = thresholds.negativePer8h();
     Duration persistent = thresholds.persistentMinimum();
     runs(line, i -> line.per8h[i] < negative, RegimeKind.PERSISTENT_NEGATIVE, episodes,
         e -> e.duration().compareTo(persistent) >= 0);
@@ -174,7 +174,7 @@ public final class RegimeDetector {
       }
     }
     List<RegimeEpisode> episodes = negativeAndSpikes(line);
-    double negative = thresholds.negativeLevel();
+    double negative = thresholds.negativePer8h();
     Duration minimum = thresholds.spotRiseMinimumDuration();
     double rise = thresholds.spotRiseMinimum();
     runs(line, i -> line.per8h[i] < negative, RegimeKind.NEGATIVE_WHILE_SPOT_RISES, episodes,
@@ -192,19 +192,19 @@ public final class RegimeDetector {
    *
    * @param times settlement instants, strictly increasing
    * @param rates the rates with their intervals, one per instant
-   * @return the level, {@code <= 0}
+   * @return the level per 8 h, {@code <= 0}
    * @throws NullPointerException if an array or element is null
    * @throws IllegalArgumentException naming the bad parameter and its value
    * @throws IllegalStateException with fewer than 2 observations
    */
-  public double extremeLevel(Instant[] times, FundingRate[] rates) {
-    return extremeLevel(FundingTimeline.of(times, rates));
+  public FundingRate extremeLevel(Instant[] times, FundingRate[] rates) {
+    return FundingRate.of(extremeLevel(FundingTimeline.of(times, rates)), Duration.ofHours(8));
   }
 
   private double extremeLevel(FundingTimeline line) {
     double[] stats = line.meanAndSd();
     double sigmaLevel = stats[0] - thresholds.spikeSigmas() * stats[1];
-    return Math.min(0.0, Math.max(sigmaLevel, thresholds.spikeLevel())) + 0.0;
+    return Math.min(0.0, Math.max(sigmaLevel, thresholds.spikePer8h())) + 0.0;
   }
 
   private static void runs(FundingTimeline line, IntPredicate in, RegimeKind kind,

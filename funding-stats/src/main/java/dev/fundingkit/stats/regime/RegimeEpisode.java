@@ -1,6 +1,5 @@
 package dev.fundingkit.stats.regime;
 
-import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,19 +7,22 @@ import java.util.Objects;
 
 /**
  * One episode of a funding regime over the half-open window {@code [start, end)}, with the
- * minimum and the time-weighted mean of the funding rate over it. Rates are fractions
- * <b>per 8 hours</b> whatever the venue's interval ({@code -0.0001} is {@code -0.01%/8h}).
+ * minimum and the time-weighted mean of the funding rate over it, each a {@link FundingRate}
+ * with its interval (the detector reports them per 8 hours whatever the venue's interval).
  *
  * <p>Immutable and thread-safe.
  *
  * @param kind the regime
  * @param start the first instant in the episode
  * @param end the first instant after it, after {@code start}
- * @param minimumRate the lowest rate in the episode, per 8 h, finite
- * @param meanRate the time-weighted mean rate, per 8 h, finite and {@code >= minimumRate}
+ * @param minimum the lowest rate in the episode
+ * @param mean the time-weighted mean rate, per the minimum's interval and {@code >= minimum}
  */
 public record RegimeEpisode(
-    RegimeKind kind, Instant start, Instant end, double minimumRate, double meanRate) {
+    RegimeKind kind, Instant start, Instant end, FundingRate minimum, FundingRate mean)
+    implements java.io.Serializable {
+
+  private static final Duration EIGHT_HOURS = Duration.ofHours(8);
 
   /**
    * Validates the episode.
@@ -28,23 +30,27 @@ public record RegimeEpisode(
    * @param kind the regime
    * @param start the first instant in the episode
    * @param end the first instant after it, after {@code start}
-   * @param minimumRate the lowest rate, per 8 h, finite
-   * @param meanRate the time-weighted mean rate, per 8 h, finite and {@code >= minimumRate}
-   * @throws NullPointerException if {@code kind}, {@code start} or {@code end} is null
+   * @param minimum the lowest rate
+   * @param mean the time-weighted mean rate, per the minimum's interval and {@code >= minimum}
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException naming the bad parameter and its value
    */
   public RegimeEpisode {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(minimum, "minimum");
+    Objects.requireNonNull(mean, "mean");
     if (!end.isAfter(start)) {
       throw new IllegalArgumentException("end must be after start " + start + ", was " + end);
     }
-    minimumRate = ArgChecks.finite("minimumRate", minimumRate);
-    meanRate = ArgChecks.finite("meanRate", meanRate);
-    if (meanRate < minimumRate) {
+    if (!mean.interval().equals(minimum.interval())) {
+      throw new IllegalArgumentException("mean must be per the minimum's interval "
+          + minimum.interval() + ", was " + mean.interval());
+    }
+    if (mean.value() < minimum.value()) {
       throw new IllegalArgumentException(
-          "meanRate must be >= minimumRate " + minimumRate + ", was " + meanRate);
+          "mean must be >= minimum " + minimum + ", was " + mean);
     }
   }
 
@@ -54,15 +60,33 @@ public record RegimeEpisode(
    * @param kind the regime
    * @param start the first instant in the episode
    * @param end the first instant after it, after {@code start}
-   * @param minimumRate the lowest rate, per 8 h, finite
-   * @param meanRate the time-weighted mean rate, per 8 h, finite and {@code >= minimumRate}
+   * @param minimum the lowest rate
+   * @param mean the time-weighted mean rate, per the minimum's interval and {@code >= minimum}
+   * @return the episode
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException naming the bad parameter and its value
+   */
+  public static RegimeEpisode of(
+      RegimeKind kind, Instant start, Instant end, FundingRate minimum, FundingRate mean) {
+    return new RegimeEpisode(kind, start, end, minimum, mean);
+  }
+
+  /**
+   * An episode from rates per 8 hours, the detector's basis.
+   *
+   * @param kind the regime
+   * @param start the first instant in the episode
+   * @param end the first instant after it, after {@code start}
+   * @param minimumPer8h the lowest rate per 8 h, finite
+   * @param meanPer8h the time-weighted mean rate per 8 h, finite and {@code >= minimumPer8h}
    * @return the episode
    * @throws NullPointerException if {@code kind}, {@code start} or {@code end} is null
    * @throws IllegalArgumentException naming the bad parameter and its value
    */
-  public static RegimeEpisode of(
-      RegimeKind kind, Instant start, Instant end, double minimumRate, double meanRate) {
-    return new RegimeEpisode(kind, start, end, minimumRate, meanRate);
+  public static RegimeEpisode ofPer8h(
+      RegimeKind kind, Instant start, Instant end, double minimumPer8h, double meanPer8h) {
+    return new RegimeEpisode(kind, start, end, FundingRate.of(minimumPer8h, EIGHT_HOURS),
+        FundingRate.of(meanPer8h, EIGHT_HOURS));
   }
 
   /**
@@ -84,23 +108,5 @@ public record RegimeEpisode(
   public boolean contains(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     return !instant.isBefore(start) && instant.isBefore(end);
-  }
-
-  /**
-   * The lowest rate in the episode with its interval.
-   *
-   * @return {@code minimumRate()} per 8 h
-   */
-  public FundingRate minimum() {
-    return FundingRate.of(minimumRate, Duration.ofHours(8));
-  }
-
-  /**
-   * The time-weighted mean rate of the episode with its interval.
-   *
-   * @return {@code meanRate()} per 8 h
-   */
-  public FundingRate mean() {
-    return FundingRate.of(meanRate, Duration.ofHours(8));
   }
 }

@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param samples how many holding periods the figure was measured on, {@code >= 1}
  */
 public record AdverseBasisMove(
-    PositionSide perpSide, Duration holdingPeriod, double confidence, double move, int samples) {
+    PositionSide perpSide, Duration holdingPeriod, double confidence, double move, int samples) implements java.io.Serializable {
 
   private static final double HOURS_PER_DAY = 24;
 

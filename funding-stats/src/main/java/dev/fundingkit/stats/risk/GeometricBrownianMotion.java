@@ -33,7 +33,7 @@ import org.apache.commons.math3.special.Erf;
  * @param annualVolatility σ per √year, finite and {@code > 0}
  * @param annualDrift μ per year, finite (0 for a martingale price)
  */
-public record GeometricBrownianMotion(double annualVolatility, double annualDrift) {
+public record GeometricBrownianMotion(double annualVolatility, double annualDrift) implements java.io.Serializable {
 
   private static final double SECONDS_PER_YEAR = 365.0 * 86_400;
   private static final double SQRT_2 = Math.sqrt(2);

@@ -49,7 +49,7 @@ public final class HalfLifeRuleOfThumb {
     Objects.requireNonNull(parameters, "parameters");
     ArgChecks.finite("current", current);
     ArgChecks.positive("targetDistance", targetDistance);
-    double distance = Math.abs(current - parameters.mu());
+    double distance = Math.abs(current - parameters.mu().value());
     if (distance <= targetDistance) {
       return 0.0;
     }

@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param exitSds distance of the exit level from the mean, in sd; finite and
  *     {@code < entrySds}
  */
-public record SignalBands(double entrySds, double exitSds) {
+public record SignalBands(double entrySds, double exitSds) implements java.io.Serializable {
 
   /** Enter beyond 2 sd, exit inside 0.5 sd. */
   public static final SignalBands DEFAULT = new SignalBands(2.0, 0.5);

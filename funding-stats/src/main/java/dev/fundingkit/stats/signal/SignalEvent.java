@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.signal;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -11,11 +12,12 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param time the instant of the print that triggered the event
- * @param value the value of that print, finite
+ * @param value the rate of that print, per the levels' interval
  * @param z its z-score under the levels used, finite
  * @param kind whether the farm entered or exited
  */
-public record SignalEvent(Instant time, double value, double z, Kind kind) {
+public record SignalEvent(Instant time, FundingRate value, double z, Kind kind)
+    implements java.io.Serializable {
 
   /** What happened at the event. */
   public enum Kind {
@@ -29,15 +31,15 @@ public record SignalEvent(Instant time, double value, double z, Kind kind) {
    * Validates the event.
    *
    * @param time the instant of the print that triggered the event
-   * @param value the value of that print, finite
+   * @param value the rate of that print, per the levels' interval
    * @param z its z-score under the levels used, finite
    * @param kind whether the farm entered or exited
-   * @throws NullPointerException if {@code time} or {@code kind} is null
-   * @throws IllegalArgumentException naming a non-finite {@code value} or {@code z}
+   * @throws NullPointerException if {@code time}, {@code value} or {@code kind} is null
+   * @throws IllegalArgumentException naming a non-finite {@code z}
    */
   public SignalEvent {
     Objects.requireNonNull(time, "time");
-    value = ArgChecks.finite("value", value);
+    Objects.requireNonNull(value, "value");
     z = ArgChecks.finite("z", z);
     Objects.requireNonNull(kind, "kind");
   }

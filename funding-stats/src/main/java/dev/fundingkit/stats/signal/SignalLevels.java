@@ -1,7 +1,9 @@
 package dev.fundingkit.stats.signal;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.stats.ou.OuParameters;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -10,7 +12,8 @@ import java.util.Objects;
  * entry level is {@code μ − 2 sd} (enter while {@code F} is strictly below it) and the exit level
  * {@code μ − 0.5 sd} (exit once {@code F} is strictly above it); the forward farm mirrors both.
  *
- * <p>Levels are in the units of the series they were fitted to (a rate per funding interval).
+ * <p>Levels are rates per {@link #rateInterval()} (the interval of {@code mean}; the sd has the
+ * same interval). Methods that take a bare {@code double} value read it per that interval.
  * They are statistical: whether a level pays after borrow costs is a carry question, not
  * answered here. The sd is usually the OU stationary sd {@code σ/√(2θ)}; the sample sd of
  * the window estimates the same quantity and is less sensitive to the upward bias of θ̂
@@ -19,27 +22,58 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param side which tail of the distribution the farm trades
- * @param mean the long-run mean μ, finite
- * @param sd the standard deviation the bands are measured in, finite and {@code > 0}
+ * @param mean the long-run mean μ, with the interval every level is per
+ * @param sd the standard deviation the bands are measured in, {@code > 0}, same interval as
+ *     {@code mean}
  * @param bands entry and exit distances in sd
  */
-public record SignalLevels(FarmSide side, double mean, double sd, SignalBands bands) {
+public record SignalLevels(FarmSide side, FundingRate mean, FundingRate sd, SignalBands bands)
+    implements java.io.Serializable {
 
   /**
    * Validates the levels.
    *
    * @param side which tail of the distribution the farm trades
-   * @param mean the long-run mean μ, finite
-   * @param sd the standard deviation the bands are measured in, finite and {@code > 0}
+   * @param mean the long-run mean μ, with the interval every level is per
+   * @param sd the standard deviation the bands are measured in, {@code > 0}, same interval as
+   *     {@code mean}
    * @param bands entry and exit distances in sd
-   * @throws NullPointerException if {@code side} or {@code bands} is null
+   * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException naming the bad parameter and its value
    */
   public SignalLevels {
     Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(mean, "mean");
+    Objects.requireNonNull(sd, "sd");
     Objects.requireNonNull(bands, "bands");
-    mean = ArgChecks.finite("mean", mean);
+    ArgChecks.positive("sd", sd.value());
+    if (!sd.interval().equals(mean.interval())) {
+      throw new IllegalArgumentException(
+          "sd must be per the mean's interval " + mean.interval() + ", was " + sd.interval());
+    }
+  }
+
+  /**
+   * Levels from a mean and an sd per the same interval, as numbers.
+   *
+   * @param side the farm side
+   * @param mean the long-run mean per {@code interval}, finite
+   * @param sd the sd per {@code interval}, finite and {@code > 0}
+   * @param interval the interval both are per
+   * @param bands the entry and exit distances
+   * @return the levels
+   * @throws NullPointerException if an object argument is null
+   * @throws IllegalArgumentException naming the bad parameter and its value
+   */
+  public static SignalLevels of(
+      FarmSide side, double mean, double sd, Duration interval, SignalBands bands) {
+    Objects.requireNonNull(side, "side");
+    Objects.requireNonNull(interval, "interval");
+    Objects.requireNonNull(bands, "bands");
+    ArgChecks.finite("mean", mean);
     ArgChecks.positive("sd", sd);
+    return new SignalLevels(side, FundingRate.of(mean, interval), FundingRate.of(sd, interval),
+        bands);
   }
 
   /**
@@ -54,6 +88,15 @@ public record SignalLevels(FarmSide side, double mean, double sd, SignalBands ba
   public static SignalLevels of(OuParameters parameters, FarmSide side, SignalBands bands) {
     Objects.requireNonNull(parameters, "parameters");
     return new SignalLevels(side, parameters.mu(), parameters.stationarySd(), bands);
+  }
+
+  /**
+   * The interval every level is per: {@code mean().interval()}.
+   *
+   * @return the rate interval
+   */
+  public Duration rateInterval() {
+    return mean.interval();
   }
 
   /**
@@ -121,41 +164,58 @@ public record SignalLevels(FarmSide side, double mean, double sd, SignalBands ba
   /**
    * The entry level {@code mean + entryZ·sd}.
    *
-   * @return the level beyond which a flat farm enters
+   * @return the level beyond which a flat farm enters, per {@link #rateInterval()}
    */
-  public double entryLevel() {
+  public FundingRate entryLevel() {
     return level(entryZ());
   }
 
   /**
    * The exit level {@code mean + exitZ·sd}.
    *
-   * @return the level past which a holding farm exits
+   * @return the level past which a holding farm exits, per {@link #rateInterval()}
    */
-  public double exitLevel() {
+  public FundingRate exitLevel() {
     return level(exitZ());
   }
 
   /**
    * The z-score of a value: {@code (value − mean)/sd}.
    *
-   * @param value a finite level of the series
+   * @param value a finite level of the series, per {@link #rateInterval()}
    * @return its z-score
    * @throws IllegalArgumentException if {@code value} is not finite or the z-score overflows
    */
   public double zScore(double value) {
-    return ArgChecks.noOverflow((ArgChecks.finite("value", value) - mean) / sd, "value", value);
+    return ArgChecks.noOverflow((ArgChecks.finite("value", value) - mean.value()) / sd.value(),
+        "value", value);
   }
 
   /**
-   * The value at a z-score: {@code mean + z·sd}; the inverse of {@link #zScore(double)}.
+   * The z-score of a rate with any interval, rescaled to {@link #rateInterval()} first.
+   *
+   * @param rate the rate
+   * @return its z-score
+   * @throws NullPointerException if {@code rate} is null
+   */
+  public double zScore(FundingRate rate) {
+    Objects.requireNonNull(rate, "rate");
+    return zScore(rate.rescaleTo(mean.interval()).value());
+  }
+
+  /**
+   * The level at a z-score: {@code mean + z·sd}; the inverse of {@link #zScore(double)}.
    *
    * @param z a finite z-score
-   * @return the value
+   * @return the level, per {@link #rateInterval()}
    * @throws IllegalArgumentException if {@code z} is not finite
    */
-  public double level(double z) {
-    return mean + ArgChecks.finite("z", z) * sd + 0.0;
+  public FundingRate level(double z) {
+    return FundingRate.of(levelValue(z), mean.interval());
+  }
+
+  private double levelValue(double z) {
+    return mean.value() + ArgChecks.finite("z", z) * sd.value() + 0.0;
   }
 
   /**
@@ -163,7 +223,7 @@ public record SignalLevels(FarmSide side, double mean, double sd, SignalBands ba
    * {@link #entryLevel()} and {@link #exitLevel()} by strict inequalities, so a value exactly
    * on a level is {@link BandZone#BETWEEN}.
    *
-   * @param value a finite level of the series
+   * @param value a finite level of the series, per {@link #rateInterval()}
    * @return the zone
    * @throws IllegalArgumentException if {@code value} is not finite
    */
@@ -171,16 +231,16 @@ public record SignalLevels(FarmSide side, double mean, double sd, SignalBands ba
     ArgChecks.finite("value", value);
     // Multiplying by the side's sign turns both sides into "larger = further into the tail".
     int s = side.sign();
-    if (s * value > s * entryLevel()) {
+    if (s * value > s * levelValue(entryZ())) {
       return BandZone.BEYOND_ENTRY;
     }
-    return s * value < s * exitLevel() ? BandZone.BEYOND_EXIT : BandZone.BETWEEN;
+    return s * value < s * levelValue(exitZ()) ? BandZone.BEYOND_EXIT : BandZone.BETWEEN;
   }
 
   /**
    * What to do on seeing a value; see the table in {@link SignalAction}.
    *
-   * @param value a finite level of the series
+   * @param value a finite level of the series, per {@link #rateInterval()}
    * @param holding whether the position is open before this value
    * @return the action
    * @throws IllegalArgumentException if {@code value} is not finite

@@ -1,8 +1,8 @@
 package dev.fundingkit.stats.signal;
 
 import dev.fundingkit.core.ArgChecks;
+import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingSeries;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,8 @@ public final class SignalSeries {
    * one that never enters.
    *
    * @param times the print instants, strictly increasing
-   * @param values the values at those instants, finite, same length as {@code times}
+   * @param values the values at those instants, per {@code levels.rateInterval()}, finite, same
+   *     length as {@code times}
    * @param levels the farm's levels
    * @return the events, an unmodifiable list
    * @throws NullPointerException if an argument or a time is null
@@ -43,7 +44,8 @@ public final class SignalSeries {
       if (action == SignalAction.ENTER || action == SignalAction.EXIT) {
         SignalEvent.Kind kind =
             action == SignalAction.ENTER ? SignalEvent.Kind.ENTER : SignalEvent.Kind.EXIT;
-        events.add(new SignalEvent(times[i], values[i], levels.zScore(values[i]), kind));
+        events.add(new SignalEvent(times[i], FundingRate.of(values[i], levels.rateInterval()),
+            levels.zScore(values[i]), kind));
       }
       holding = action.holdingAfter();
     }
@@ -52,21 +54,19 @@ public final class SignalSeries {
 
   /**
    * The entry and exit events along a funding series, its rates first expressed per
-   * {@code interval} (the unit the levels were fitted in, e.g. {@code OuFit.rateInterval()}).
+   * {@code levels.rateInterval()} (the interval the levels carry, so a per-hour series and
+   * per-8h levels cannot be compared unconverted).
    *
    * @param series the series
-   * @param interval the interval the levels are per, positive
    * @param levels the farm's levels
    * @return the events, an unmodifiable list
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code interval} is not positive or a rescaled rate
-   *     overflows
+   * @throws IllegalArgumentException if a rescaled rate overflows
    */
-  public static List<SignalEvent> events(FundingSeries series, Duration interval,
-      SignalLevels levels) {
+  public static List<SignalEvent> events(FundingSeries series, SignalLevels levels) {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(levels, "levels");
-    return events(series.toInstants(), series.valuesPer(interval), levels);
+    return events(series.toInstants(), series.valuesPer(levels.rateInterval()), levels);
   }
 
   /**

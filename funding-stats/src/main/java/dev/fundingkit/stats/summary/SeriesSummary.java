@@ -44,10 +44,10 @@ import java.util.Optional;
  * @param end the last print's settlement instant, after {@code start}
  * @param coveredTime the total of the intervals (less than {@code end − start} if the prints
  *     leave gaps), positive
- * @param mean the time-weighted mean rate per basis, finite
- * @param sd the time-weighted standard deviation per basis, finite and {@code ≥ 0}
- * @param min the lowest rate per basis, finite
- * @param max the highest rate per basis, finite and {@code ≥ min}
+ * @param mean the time-weighted mean rate, per {@code settings.basis()}
+ * @param sd the time-weighted standard deviation, {@code ≥ 0}, per {@code settings.basis()}
+ * @param min the lowest rate, per {@code settings.basis()}
+ * @param max the highest rate, {@code ≥ min}, per {@code settings.basis()}
  * @param fractionOfTimeAbove the share of covered time with the rate strictly above
  *     {@code settings.above()}, in {@code [0, 1]}
  * @param fractionOfTimeBelow the share of covered time with the rate strictly below
@@ -62,15 +62,15 @@ public record SeriesSummary(
     Instant start,
     Instant end,
     Duration coveredTime,
-    double mean,
-    double sd,
-    double min,
-    double max,
+    FundingRate mean,
+    FundingRate sd,
+    FundingRate min,
+    FundingRate max,
     double fractionOfTimeAbove,
     double fractionOfTimeBelow,
     Optional<TimeRun> longestRunBelow,
     double pinnedShare,
-    SummarySettings settings) {
+    SummarySettings settings) implements java.io.Serializable {
 
   /**
    * Validates the summary.
@@ -79,10 +79,10 @@ public record SeriesSummary(
    * @param start where the first print's interval starts
    * @param end the last print's settlement instant, after {@code start}
    * @param coveredTime the total of the intervals, positive
-   * @param mean the time-weighted mean rate per basis, finite
-   * @param sd the time-weighted standard deviation per basis, finite and {@code ≥ 0}
-   * @param min the lowest rate per basis, finite
-   * @param max the highest rate per basis, finite and {@code ≥ min}
+   * @param mean the time-weighted mean rate, per {@code settings.basis()}
+   * @param sd the time-weighted standard deviation, {@code ≥ 0}, per {@code settings.basis()}
+   * @param min the lowest rate, per {@code settings.basis()}
+   * @param max the highest rate, {@code ≥ min}, per {@code settings.basis()}
    * @param fractionOfTimeAbove the share of time above, in {@code [0, 1]}
    * @param fractionOfTimeBelow the share of time below, in {@code [0, 1]}
    * @param longestRunBelow the longest run below, possibly empty
@@ -97,6 +97,10 @@ public record SeriesSummary(
     Objects.requireNonNull(coveredTime, "coveredTime");
     Objects.requireNonNull(longestRunBelow, "longestRunBelow");
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(mean, "mean");
+    Objects.requireNonNull(sd, "sd");
+    Objects.requireNonNull(min, "min");
+    Objects.requireNonNull(max, "max");
     if (count < 2) {
       throw new IllegalArgumentException("count must be >= 2, was " + count);
     }
@@ -104,13 +108,23 @@ public record SeriesSummary(
       throw new IllegalArgumentException("end must be after start (" + start + "), was " + end);
     }
     ArgChecks.positive("coveredTime", coveredTime);
-    mean = ArgChecks.finite("mean", mean);
-    sd = ArgChecks.nonNegative("sd", sd);
-    min = ArgChecks.finite("min", min);
-    max = ArgChecks.inRange("max", max, min, Double.MAX_VALUE);
+    inBasis("mean", mean, settings);
+    ArgChecks.nonNegative("sd", inBasis("sd", sd, settings).value());
+    inBasis("min", min, settings);
+    ArgChecks.inRange("max", inBasis("max", max, settings).value(), min.value(),
+        Double.MAX_VALUE);
     fractionOfTimeAbove = ArgChecks.inRange("fractionOfTimeAbove", fractionOfTimeAbove, 0, 1);
     fractionOfTimeBelow = ArgChecks.inRange("fractionOfTimeBelow", fractionOfTimeBelow, 0, 1);
     pinnedShare = ArgChecks.inRange("pinnedShare", pinnedShare, 0, 1);
+  }
+
+  private static FundingRate inBasis(String name, FundingRate rate, SummarySettings settings) {
+    Objects.requireNonNull(rate, name);
+    if (!rate.interval().equals(settings.basis())) {
+      throw new IllegalArgumentException(name + " must be per the basis " + settings.basis()
+          + ", was per " + rate.interval());
+    }
+    return rate;
   }
 
   /**
@@ -284,9 +298,10 @@ public record SeriesSummary(
     Optional<TimeRun> run = bestPrints == 0 ? Optional.empty()
         : Optional.of(new TimeRun(instant(bestStart), instant(bestEnd), bestPrints));
     return new SeriesSummary(n, instant(times[0] - intervalAt(times, intervals, 0)),
-        instant(times[n - 1]), Duration.ofMillis((long) weight), mean,
-        Math.sqrt(Math.max(0, variance)), min, max, above / weight, below / weight, run,
-        (double) pinned / n, s);
+        instant(times[n - 1]), Duration.ofMillis((long) weight), FundingRate.of(mean, s.basis()),
+        FundingRate.of(Math.sqrt(Math.max(0, variance)), s.basis()),
+        FundingRate.of(min, s.basis()), FundingRate.of(max, s.basis()), above / weight,
+        below / weight, run, (double) pinned / n, s);
   }
 
   private static long intervalAt(long[] times, long[] intervals, int i) {
@@ -315,5 +330,51 @@ public record SeriesSummary(
 
   private static Instant instant(long epochMillis) {
     return Instant.ofEpochMilli(epochMillis);
+  }
+
+  // Optional is not serializable: the record is written through a proxy holding a null for
+  // "no run", and read back through the canonical constructor, which re-validates.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  /** The serial form of a summary. */
+  private static final class Proxy implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int count;
+    private final Instant start;
+    private final Instant end;
+    private final Duration coveredTime;
+    private final FundingRate mean;
+    private final FundingRate sd;
+    private final FundingRate min;
+    private final FundingRate max;
+    private final double fractionOfTimeAbove;
+    private final double fractionOfTimeBelow;
+    private final TimeRun longestRunBelow;
+    private final double pinnedShare;
+    private final SummarySettings settings;
+
+    Proxy(SeriesSummary s) {
+      count = s.count;
+      start = s.start;
+      end = s.end;
+      coveredTime = s.coveredTime;
+      mean = s.mean;
+      sd = s.sd;
+      min = s.min;
+      max = s.max;
+      fractionOfTimeAbove = s.fractionOfTimeAbove;
+      fractionOfTimeBelow = s.fractionOfTimeBelow;
+      longestRunBelow = s.longestRunBelow.orElse(null);
+      pinnedShare = s.pinnedShare;
+      settings = s.settings;
+    }
+
+    private Object readResolve() {
+      return new SeriesSummary(count, start, end, coveredTime, mean, sd, min, max,
+          fractionOfTimeAbove, fractionOfTimeBelow, Optional.ofNullable(longestRunBelow),
+          pinnedShare, settings);
+    }
   }
 }

@@ -24,7 +24,7 @@ import java.time.Duration;
  *     count as pinned, finite and {@code ≥ 0}
  */
 public record SummarySettings(
-    Duration basis, double above, double below, double interestRate, double pinnedTolerance) {
+    Duration basis, double above, double below, double interestRate, double pinnedTolerance) implements java.io.Serializable {
 
   /** Per 8 h: above +0.05%, below −0.02%, interest 0.01%, pinned within 5e-9. */
   public static final SummarySettings DEFAULT =

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param end the settlement instant of the last print, after {@code start}
  * @param prints how many prints the run holds, {@code ≥ 1}
  */
-public record TimeRun(Instant start, Instant end, int prints) {
+public record TimeRun(Instant start, Instant end, int prints) implements java.io.Serializable {
 
   /**
    * Validates the run.

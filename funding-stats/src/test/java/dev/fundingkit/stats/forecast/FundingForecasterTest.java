@@ -36,7 +36,7 @@ class FundingForecasterTest {
   void band95_coversTheSimulatedAccrual_93to97Percent() {
     // HL 24 h, μ = 0.01%/8h, stationary sd 0.03%/8h, start 2 sd below μ, horizon 7 d
     double theta = LN2 / 24;
-    OuParameters p = OuParameters.perHour(theta, 1e-4, 3e-4 * Math.sqrt(2 * theta));
+    OuParameters p = OuParameters.perHour(theta, FundingRate.of(1e-4, H8), 3e-4 * Math.sqrt(2 * theta));
     FundingRate latest = FundingRate.of(1e-4 - 6e-4, H8);
     FundingForecast f = FundingForecaster.ou(p, T0, latest, Duration.ofDays(7));
     double dt = 0.25;
@@ -71,13 +71,13 @@ class FundingForecasterTest {
     // μ = 1e-4, σ = 1e-5 per 8h per √h: mean ∫ = 1e-4·10 + 2e-4·10·(1 − 5e-6) ≈ 2.99999e-3,
     // so a long receives −2.99999e-3 / 8 = −3.7499875e-4; var = 1e-10·1000/3 → sd ∫ =
     // 1.8257e-4, sd = 2.2822e-5
-    OuParameters slow = OuParameters.perHour(1e-6, 1e-4, 1e-5);
+    OuParameters slow = OuParameters.perHour(1e-6, FundingRate.of(1e-4, H8), 1e-5);
     FundingForecast f = FundingForecaster.ou(slow, T0, FundingRate.of(3e-4, H8),
         Duration.ofHours(10));
     assertEquals(-3.7499875e-4, f.expected(), 1e-11);
     assertEquals(Math.sqrt(1e-10 * 1000 / 3) / 8, f.sd(), 1e-10);
     // θ large: the accrual is μH/I = 1e-4·10/8 with sd ≈ σ√H/θ/I
-    OuParameters fast = OuParameters.perHour(100, 1e-4, 1e-3);
+    OuParameters fast = OuParameters.perHour(100, FundingRate.of(1e-4, H8), 1e-3);
     FundingForecast g = FundingForecaster.ou(fast, T0, FundingRate.of(1e-4, H8),
         Duration.ofHours(10));
     assertEquals(-1.25e-4, g.expected(), 1e-18);
@@ -96,9 +96,23 @@ class FundingForecasterTest {
   }
 
   @Test
+  void ou_readsTheLatestRateInTheParametersInterval_notItsOwn() {
+    // 0.1 took the latest print's interval as μ's: a per-hour print against a per-8h μ was
+    // mixed unconverted. Oracle: the same print per 8 h (value × 8) gives the same forecast.
+    double theta = LN2 / 24;
+    OuParameters per8h = OuParameters.perHour(theta, FundingRate.of(1e-4, H8), 2e-5);
+    FundingForecast hourly = FundingForecaster.ou(per8h, T0,
+        FundingRate.of(-2e-4 / 8, Duration.ofHours(1)), Duration.ofDays(3));
+    FundingForecast eightHourly =
+        FundingForecaster.ou(per8h, T0, FundingRate.of(-2e-4, H8), Duration.ofDays(3));
+    assertEquals(eightHourly.expected(), hourly.expected(), 1e-15);
+    assertEquals(eightHourly.sd(), hourly.sd(), 1e-15);
+  }
+
+  @Test
   void twoTimescale_withOneSilentComponentAndNoStateNoise_equalsOneOu() {
     double theta = LN2 / 24;
-    OuParameters p = OuParameters.perHour(theta, 1e-4, 2e-5);
+    OuParameters p = OuParameters.perHour(theta, FundingRate.of(1e-4, H8), 2e-5);
     FundingRate latest = FundingRate.of(-2e-4, H8);
     FundingForecast one = FundingForecaster.ou(p, T0, latest, Duration.ofDays(3));
     FundingForecast two = FundingForecaster.twoTimescale(1e-4, new double[] {theta, 1.0},
@@ -120,7 +134,7 @@ class FundingForecasterTest {
   void reverseCarryProbability_comparesWithTheBorrowCostOverTheHorizon() {
     // deep negative funding: a long receives; 7 days of 10%/y borrow costs 0.1·168/8760
     double theta = LN2 / 24;
-    OuParameters p = OuParameters.perHour(theta, -5e-4, 1e-5);
+    OuParameters p = OuParameters.perHour(theta, FundingRate.of(-5e-4, H8), 1e-5);
     FundingForecast f = FundingForecaster.ou(p, T0, FundingRate.of(-5e-4, H8),
         Duration.ofDays(7));
     // expected = 5e-4·168/8 = 0.0105 received, far above 0.1·168/8760 = 0.001918
@@ -134,7 +148,7 @@ class FundingForecasterTest {
   @Test
   void fromAFit_usesTheDefaultParametersAndTheLastRate_orNothingWithoutParameters() {
     double theta = LN2 / 24;
-    OuParameters p = OuParameters.perHour(theta, 1e-4, 2e-5);
+    OuParameters p = OuParameters.perHour(theta, FundingRate.of(1e-4, H8), 2e-5);
     long[] ms = new long[1000];
     double[] hours = new double[1000];
     for (int i = 0; i < ms.length; i++) {
@@ -170,9 +184,9 @@ class FundingForecasterTest {
     }
     double tf = LN2 / 12;
     double ts = LN2 / 240;
-    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, 0, 1e-4 * Math.sqrt(2 * tf)), 5)
+    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, FundingRate.of(0, H8), 1e-4 * Math.sqrt(2 * tf)), 5)
         .path(t);
-    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, 1e-4, 1e-4 * Math.sqrt(2 * ts)),
+    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, FundingRate.of(1e-4, H8), 1e-4 * Math.sqrt(2 * ts)),
         6).path(t);
     double[] x = new double[t.length];
     for (int i = 0; i < x.length; i++) {
@@ -192,7 +206,7 @@ class FundingForecasterTest {
   @Test
   void nulls_areRejected() throws NoSuchMethodException {
     new NullPointerTester()
-        .setDefault(OuParameters.class, OuParameters.perHour(0.1, 0, 1e-5))
+        .setDefault(OuParameters.class, OuParameters.perHour(0.1, FundingRate.of(0, H8), 1e-5))
         .setDefault(FundingRate.class, FundingRate.of(1e-4, H8))
         .setDefault(Duration.class, H8)
         .setDefault(Instant.class, T0)

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,14 +18,14 @@ class HampelFilterTest {
 
   /** 1095 × 8 h (one year), HL 72 h, as in ou.md §7. */
   private static double[] year(long seed) {
-    return OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 72, 1e-4, 2e-5), seed)
+    return OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 72, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), seed)
         .path(OuFitterTest.grid(1095, 8));
   }
 
   @Test
   void isolatedSpikes_wreckTheMle_andTheFilterRestoresIt() {
     double[] x = year(31);
-    double sd = OuParameters.perHour(Math.log(2) / 72, 1e-4, 2e-5).stationarySd();
+    double sd = OuParameters.perHour(Math.log(2) / 72, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5).stationarySd().value();
     Random r = new Random(31);
     int spikes = 0;
     for (int i = 20; i < x.length - 20; i += 80 + r.nextInt(40)) {

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -39,7 +40,7 @@ class ModelAdequacyTest {
   void oneOu_isAdequate_mostOfTheTime() {
     int adequate = 0;
     for (long seed = 1; seed <= 20; seed++) {
-      double[] x = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, 1e-4, 2e-5), seed)
+      double[] x = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), seed)
           .path(grid(2000));
       FundingSeries s = series(x);
       ModelAdequacy m = ModelAdequacy.of(s, OuFitter.defaults().fit(s)).orElseThrow();
@@ -55,9 +56,9 @@ class ModelAdequacyTest {
     double tf = LN2 / 6;
     double ts = LN2 / 240;
     double[] t = grid(4000);
-    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, 0, 1e-4 * Math.sqrt(2 * tf)), 3)
+    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, FundingRate.of(0, java.time.Duration.ofHours(1)), 1e-4 * Math.sqrt(2 * tf)), 3)
         .path(t);
-    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, 1e-4, 1e-4 * Math.sqrt(2 * ts)), 4)
+    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 1e-4 * Math.sqrt(2 * ts)), 4)
         .path(t);
     double[] x = new double[t.length];
     for (int i = 0; i < x.length; i++) {
@@ -73,12 +74,12 @@ class ModelAdequacyTest {
 
   @Test
   void noTheta_orTooShort_isEmpty_andBadLagsAreRejected() {
-    double[] x = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, 1e-4, 2e-5), 1)
+    double[] x = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), 1)
         .path(grid(20));
     FundingSeries shortSeries = series(x);
     assertEquals(Optional.empty(),
         ModelAdequacy.of(shortSeries, OuFitter.defaults().fit(shortSeries)));
-    double[] y = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, 1e-4, 2e-5), 1)
+    double[] y = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), 1)
         .path(grid(300));
     FundingSeries s = series(y);
     OuFit fit = OuFitter.defaults().fit(s);

@@ -54,7 +54,7 @@ class OuFitterGoldenTest {
     g.close(k + "sigma", fit.sigma().orElseThrow(), tol);
     g.close(k + "stationary_sd", fit.stationarySdMle().orElseThrow().value(), tol);
     g.close(k + "se_theta", fit.seTheta().orElseThrow(), seTol);
-    g.close(k + "se_mu", fit.seMu().orElseThrow(), seTol);
+    g.close(k + "se_mu", fit.seMu().orElseThrow().value(), seTol);
     g.close(k + "se_sigma", fit.seSigma().orElseThrow(), seTol);
     g.close(k + "half_life", fit.halfLifeHoursMle().orElseThrow(), tol);
     ConfidenceInterval ci = fit.thetaCi().orElseThrow();

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -31,7 +32,7 @@ class OuFitterMonteCarloTest {
 
   private static double coverage(double hlHours, int n, double drop, int paths, long seed) {
     double theta = LN2 / hlHours;
-    OuParameters p = OuParameters.perHour(theta, 1e-4, 2e-5);
+    OuParameters p = OuParameters.perHour(theta, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5);
     OuSimulator sim = OuSimulator.seeded(p, seed);
     int covered = 0;
     for (int k = 0; k < paths; k++) {
@@ -60,7 +61,7 @@ class OuFitterMonteCarloTest {
 
   private static double[] meanBias(double hlHours, int n, double drop, int paths, long seed) {
     double theta = LN2 / hlHours;
-    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(theta, 1e-4, 2e-5), seed);
+    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(theta, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), seed);
     double mle = 0;
     double tc = 0;
     int used = 0;
@@ -101,7 +102,7 @@ class OuFitterMonteCarloTest {
   void bootstrap_basicInterval_andBiasCorrection_onAShortWindow() {
     // HL 72 h, 90 × 8 h (30 days): T/HL = 10, where the profile interval under-covers
     double theta = LN2 / 72;
-    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(theta, 1e-4, 2e-5), 505);
+    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(theta, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), 505);
     OuFitter boot = FITTER.withIntervalMethod(IntervalMethod.BOOTSTRAP_BASIC)
         .withBiasCorrection(BiasCorrection.BOOTSTRAP).withBootstrap(199, 17);
     double[] t = OuFitterTest.grid(90, 8);
@@ -174,7 +175,7 @@ class OuFitterMonteCarloTest {
     // the verdict is limited by the Dickey–Fuller test's power, not by the φ interval (which
     // never reaches 0 there): τ ≈ −√(θT/2) = −3.2 against a 5% critical value of −2.89, so
     // 83% (HL 24 h) to 87% (HL 72 h, 270 steps) reject; at 40 half-lives 97–98% do.
-    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, 1e-4, 2e-5), 77);
+    OuSimulator sim = OuSimulator.seeded(OuParameters.perHour(LN2 / 24, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), 77);
     double ou30 = share(2000, k -> FITTER.fitRegular(sim.path(grid(91, 8)), H8),
         OuVerdict.MEAN_REVERTING);
     double ou40 = share(2000, k -> FITTER.fitRegular(sim.path(grid(121, 8)), H8),

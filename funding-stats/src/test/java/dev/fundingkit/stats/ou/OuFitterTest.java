@@ -29,7 +29,7 @@ class OuFitterTest {
 
   /** HL 24 h on 8 h steps. */
   static double[] ouPath(long seed, int n) {
-    return OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, 1e-4, 3e-5), seed)
+    return OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 3e-5), seed)
         .path(grid(n, 8.0));
   }
 
@@ -178,7 +178,7 @@ class OuFitterTest {
     // is checked on the estimate it uses: T·θ̃ < 5·ln 2
     int insufficient = 0;
     for (int k = 0; k < 60; k++) {
-      double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 720, 0, 1e-5), SEED + k)
+      double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 720, FundingRate.of(0, java.time.Duration.ofHours(1)), 1e-5), SEED + k)
           .path(grid(100, 8));
       OuFit fit = FITTER.fitRegular(x, H8);
       if (fit.thetaMle().isEmpty()) {
@@ -214,7 +214,7 @@ class OuFitterTest {
     assertEquals(BiasCorrection.TANG_CHEN, fit.biasCorrection());
     double hl = fit.halfLifeHours().orElseThrow();
     assertEquals(hl, fit.halfLife().orElseThrow().toNanos() / 3.6e12, 1e-9);
-    assertEquals(fit.parameters().orElseThrow().stationarySd(),
+    assertEquals(fit.parameters().orElseThrow().stationarySd().value(),
         fit.stationarySd().orElseThrow().value(), 1e-18);
     assertTrue(fit.toString().startsWith("OuFit[MEAN_REVERTING n=1000"), fit::toString);
   }
@@ -238,7 +238,7 @@ class OuFitterTest {
     for (int i = 0; i < n1; i++) {
       t[n8 + i] = 8.0 * (n8 - 1) + 1 + i;
     }
-    double[] perHour = OuSimulator.seeded(OuParameters.perHour(0.02, 1.25e-5, 2e-6), SEED)
+    double[] perHour = OuSimulator.seeded(OuParameters.perHour(0.02, FundingRate.of(1.25e-5, java.time.Duration.ofHours(1)), 2e-6), SEED)
         .path(t);
     Instant t0 = Instant.parse("2024-01-01T00:00:00Z");
     Instant[] times = new Instant[t.length];
@@ -287,7 +287,7 @@ class OuFitterTest {
     for (int i = 0; i < n; i++) {
       hours[i] = ms[i] / 3_600_000.0;
     }
-    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 21.4, 1e-4, 2e-5), SEED)
+    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 21.4, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), SEED)
         .path(hours);
     FundingSeries inferred = FundingSeries.inferred(ms, x);
     assertEquals(5, inferred.missingSettlementCount());
@@ -408,7 +408,7 @@ class OuFitterTest {
       ms[k] = i * h8;
       hours[k++] = 8.0 * i;
     }
-    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, 1e-4, 2e-5), SEED)
+    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5), SEED)
         .path(hours);
     FundingSeries series = FundingSeries.inferred(ms, x);
     OuFitter fitter = FITTER.withPerHour(true).withBiasCorrection(BiasCorrection.NONE);
@@ -451,9 +451,9 @@ class OuFitterTest {
 
   @Test
   void halfLife_saturatesInsteadOfThrowing() {
-    OuParameters slow = OuParameters.perHour(1e-300, 0, 1e-5);
+    OuParameters slow = OuParameters.perHour(1e-300, FundingRate.of(0, java.time.Duration.ofHours(1)), 1e-5);
     assertEquals(OuParameters.MAX_HALF_LIFE, slow.halfLife());
-    assertEquals(Duration.ofHours(1), OuParameters.perHour(Math.log(2), 0, 1e-5).halfLife());
+    assertEquals(Duration.ofHours(1), OuParameters.perHour(Math.log(2), FundingRate.of(0, java.time.Duration.ofHours(1)), 1e-5).halfLife());
   }
 
   @Test
@@ -534,7 +534,7 @@ class OuFitterTest {
           for (int i = 1; i < n; i++) {
             t[i] = t[i - 1] + (seed % 2 == 0 ? 8 : 4 + (i * 7919 % 13));
           }
-          double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / hl, 0, 1e-5),
+          double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / hl, FundingRate.of(0, java.time.Duration.ofHours(1)), 1e-5),
               seed).path(t);
           OuFit fit = FITTER.fitAt(t, x, H8);
           // Two-sided: an estimate comes with its interval, and an interval with its estimate.

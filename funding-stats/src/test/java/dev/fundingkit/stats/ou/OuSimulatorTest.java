@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class OuSimulatorTest {
 
-  private static final OuParameters P = OuParameters.perHour(0.05, 1e-4, 2e-5);
+  private static final OuParameters P = OuParameters.perHour(0.05, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 2e-5);
 
   @Test
   void sameSeed_samePath_otherSeed_otherPath() {
@@ -27,7 +28,7 @@ class OuSimulatorTest {
   void transitions_haveTheExactConditionalMeanAndVariance_evenForLongSteps() {
     // one step of 30 h from F = μ + 5 sd, repeated: no Euler error however long the step
     int reps = 40_000;
-    double start = P.mu() + 5 * P.stationarySd();
+    double start = P.mu().value() + 5 * P.stationarySd().value();
     OuSimulator sim = OuSimulator.seeded(P, 7);
     double[] t = {0, 30};
     double[] out = new double[2];
@@ -41,7 +42,8 @@ class OuSimulatorTest {
     double mean = sum / reps;
     double var = sumSq / reps - mean * mean;
     double expectedVar = P.conditionalVariance(Duration.ofHours(30));
-    double expectedMean = P.conditionalMean(start, Duration.ofHours(30));
+    double expectedMean =
+        P.conditionalMean(P.mu().withValue(start), Duration.ofHours(30)).value();
     assertEquals(expectedMean, mean, 4 * Math.sqrt(expectedVar / reps));
     assertEquals(expectedVar, var, 4 * expectedVar * Math.sqrt(2.0 / reps));
   }
@@ -53,10 +55,10 @@ class OuSimulatorTest {
     double sumSq = 0;
     int reps = 20_000;
     for (int i = 0; i < reps; i++) {
-      double d = sim.path(t)[0] - P.mu();
+      double d = sim.path(t)[0] - P.mu().value();
       sumSq += d * d;
     }
-    assertEquals(P.stationarySd(), Math.sqrt(sumSq / reps), 0.03 * P.stationarySd());
+    assertEquals(P.stationarySd().value(), Math.sqrt(sumSq / reps), 0.03 * P.stationarySd().value());
   }
 
   @Test

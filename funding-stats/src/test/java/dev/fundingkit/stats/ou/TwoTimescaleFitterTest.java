@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.ou;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,9 @@ class TwoTimescaleFitterTest {
     }
     double tf = LN2 / hlFast;
     double ts = LN2 / hlSlow;
-    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, 0, sdFast * Math.sqrt(2 * tf)),
+    double[] a = OuSimulator.seeded(OuParameters.perHour(tf, FundingRate.of(0, java.time.Duration.ofHours(1)), sdFast * Math.sqrt(2 * tf)),
         seed).path(t);
-    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, 1e-4, sdSlow * Math.sqrt(2 * ts)),
+    double[] b = OuSimulator.seeded(OuParameters.perHour(ts, FundingRate.of(1e-4, java.time.Duration.ofHours(1)), sdSlow * Math.sqrt(2 * ts)),
         seed + 1).path(t);
     double[] x = new double[n];
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.regime;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +23,7 @@ class CauseClassifierTest {
   @Test
   void hedgingDemand_moderateRate_oiRising_priceDriftingDown_days() {
     CauseAssessment a = CLASSIFIER.classify(
-        EpisodeFacts.of(-0.0002, 0.10, -0.01, Duration.ofDays(3)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0002, java.time.Duration.ofHours(8))).openInterestChange(0.10).priceChange(-0.01).duration(Duration.ofDays(3)).build());
     assertEquals(NegativeFundingCause.HEDGING_DEMAND, a.cause());
     assertEquals("HEDGING_DEMAND matches 4 of 4 features; next SPOT_PREMIUM 3 of 4",
         a.reason());
@@ -34,7 +35,7 @@ class CauseClassifierTest {
   @Test
   void panicSelling_extremeRate_oiFalling_sharpDrop_hours() {
     CauseAssessment a = CLASSIFIER.classify(
-        EpisodeFacts.of(-0.0015, -0.20, -0.12, Duration.ofHours(10)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0015, java.time.Duration.ofHours(8))).openInterestChange(-0.20).priceChange(-0.12).duration(Duration.ofHours(10)).build());
     assertEquals(NegativeFundingCause.PANIC_SELLING, a.cause());
     assertEquals(1.0, a.scores().get(0).score(), 0);
     assertEquals(NegativeFundingCause.PANIC_SELLING, a.scores().get(0).cause());
@@ -43,7 +44,7 @@ class CauseClassifierTest {
   @Test
   void spotPremium_moderateRate_spotRising_weeks() {
     CauseAssessment a = CLASSIFIER.classify(
-        EpisodeFacts.of(-0.0002, 0.02, 0.08, Duration.ofDays(20)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0002, java.time.Duration.ofHours(8))).openInterestChange(0.02).priceChange(0.08).duration(Duration.ofDays(20)).build());
     assertEquals(NegativeFundingCause.SPOT_PREMIUM, a.cause());
     assertEquals(3, a.scoreOf(NegativeFundingCause.STRUCTURAL_SHORT).orElseThrow().matches());
   }
@@ -51,7 +52,7 @@ class CauseClassifierTest {
   @Test
   void structuralShort_lowRate_oiStable_bearish_weeksToMonths() {
     CauseAssessment a = CLASSIFIER.classify(
-        EpisodeFacts.of(-0.0001, 0.01, -0.15, Duration.ofDays(40)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(0.01).priceChange(-0.15).duration(Duration.ofDays(40)).build());
     assertEquals(NegativeFundingCause.STRUCTURAL_SHORT, a.cause());
   }
 
@@ -59,7 +60,7 @@ class CauseClassifierTest {
   void conflictingSignatures_areUnclassified_withTheEvidence() {
     // extreme rate and falling OI say panic, rising spot says spot premium: 3 of 4 each
     CauseAssessment a = CLASSIFIER.classify(
-        EpisodeFacts.of(-0.0008, -0.20, 0.05, Duration.ofDays(1)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0008, java.time.Duration.ofHours(8))).openInterestChange(-0.20).priceChange(0.05).duration(Duration.ofDays(1)).build());
     assertEquals(NegativeFundingCause.UNCLASSIFIED, a.cause());
     assertFalse(a.isClassified());
     assertEquals("signatures conflict: [PANIC_SELLING, SPOT_PREMIUM] each match 3 of 4 features",
@@ -74,7 +75,7 @@ class CauseClassifierTest {
   @Test
   void noSignatureFits_isUnclassified() {
     CauseAssessment a = CLASSIFIER.classify(
-        EpisodeFacts.of(-0.0004, 0.20, -0.03, Duration.ofDays(10)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0004, java.time.Duration.ofHours(8))).openInterestChange(0.20).priceChange(-0.03).duration(Duration.ofDays(10)).build());
     assertEquals(NegativeFundingCause.UNCLASSIFIED, a.cause());
     assertEquals("no signature fits: best [HEDGING_DEMAND, SPOT_PREMIUM, STRUCTURAL_SHORT]"
         + " match 2 of 4 features, 3 needed", a.reason());
@@ -84,9 +85,9 @@ class CauseClassifierTest {
   @Test
   void detectedEpisode_feedsTheClassifier() {
     Instant start = Instant.parse("2024-03-01T00:00:00Z");
-    RegimeEpisode episode = RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, start,
+    RegimeEpisode episode = RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, start,
         start.plus(Duration.ofDays(4)), -0.0003, -0.00015);
-    CauseAssessment a = CLASSIFIER.classify(EpisodeFacts.of(episode, 0.12, -0.02));
+    CauseAssessment a = CLASSIFIER.classify(EpisodeFacts.builder(episode).openInterestChange(0.12).priceChange(-0.02).build());
     assertEquals(NegativeFundingCause.HEDGING_DEMAND, a.cause());
   }
 
@@ -97,7 +98,7 @@ class CauseClassifierTest {
             doubles().between(-0.5, 0.5), integers().between(1, 24 * 90))
         .check((rate, oi, price, hours) -> {
           CauseAssessment a =
-              CLASSIFIER.classify(EpisodeFacts.of(rate, oi, price, Duration.ofHours(hours)));
+              CLASSIFIER.classify(EpisodeFacts.builder().rate(FundingRate.of(rate, java.time.Duration.ofHours(8))).openInterestChange(oi).priceChange(price).duration(Duration.ofHours(hours)).build());
           List<CauseScore> s = a.scores();
           boolean sorted = s.get(0).matches() >= s.get(1).matches();
           if (!a.isClassified()) {
@@ -112,12 +113,12 @@ class CauseClassifierTest {
   void customSignatures_andMinMatches() {
     CauseClassifier strict = CauseClassifier.of(CauseSignatures.ALL, 4);
     assertEquals(NegativeFundingCause.UNCLASSIFIED, strict.classify(
-        EpisodeFacts.of(-0.0002, 0.02, -0.01, Duration.ofDays(3))).cause());
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0002, java.time.Duration.ofHours(8))).openInterestChange(0.02).priceChange(-0.01).duration(Duration.ofDays(3)).build()).cause());
     assertEquals(4, strict.minMatches());
     assertEquals(CauseSignatures.ALL, strict.signatures());
     CauseClassifier one = CauseClassifier.of(List.of(CauseSignatures.PANIC_SELLING), 3);
     assertEquals("PANIC_SELLING matches 4 of 4 features", one.classify(
-        EpisodeFacts.of(-0.001, -0.1, -0.1, Duration.ofHours(5))).reason());
+        EpisodeFacts.builder().rate(FundingRate.of(-0.001, java.time.Duration.ofHours(8))).openInterestChange(-0.1).priceChange(-0.1).duration(Duration.ofHours(5)).build()).reason());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.regime;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,7 +14,7 @@ class CauseSignatureTest {
   @Test
   void score_checksEveryFeatureInOrder() {
     CauseScore score = CauseSignatures.HEDGING_DEMAND.score(
-        EpisodeFacts.of(-0.0002, 0.1, 0.03, Duration.ofDays(2)));
+        EpisodeFacts.builder().rate(FundingRate.of(-0.0002, java.time.Duration.ofHours(8))).openInterestChange(0.1).priceChange(0.03).duration(Duration.ofDays(2)).build());
     assertEquals(4, score.checks().size());
     assertEquals(CauseFeature.RATE, score.checks().get(0).feature());
     assertEquals(3, score.matches());

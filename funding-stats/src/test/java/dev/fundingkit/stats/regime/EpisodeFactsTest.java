@@ -1,7 +1,9 @@
 package dev.fundingkit.stats.regime;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
@@ -13,7 +15,7 @@ class EpisodeFactsTest {
 
   @Test
   void values_inTheUnitsOfTheBands() {
-    EpisodeFacts f = EpisodeFacts.of(-0.0002, 0.1, -0.03, Duration.ofHours(36));
+    EpisodeFacts f = EpisodeFacts.builder().rate(FundingRate.of(-0.0002, java.time.Duration.ofHours(8))).openInterestChange(0.1).priceChange(-0.03).duration(Duration.ofHours(36)).build();
     assertEquals(-0.0002, f.value(CauseFeature.RATE), 0);
     assertEquals(0.1, f.value(CauseFeature.OPEN_INTEREST), 0);
     assertEquals(-0.03, f.value(CauseFeature.PRICE), 0);
@@ -23,35 +25,56 @@ class EpisodeFactsTest {
   @Test
   void fromAnEpisode_takesItsMeanRateAndDuration() {
     Instant start = Instant.parse("2024-01-01T00:00:00Z");
-    RegimeEpisode e = RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, start,
+    RegimeEpisode e = RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, start,
         start.plus(Duration.ofHours(56)), -0.0003, -0.0001);
-    assertEquals(EpisodeFacts.of(-0.0001, 0.05, 0.01, Duration.ofHours(56)),
-        EpisodeFacts.of(e, 0.05, 0.01));
+    assertEquals(EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(0.05).priceChange(0.01).duration(Duration.ofHours(56)).build(),
+        EpisodeFacts.builder(e).openInterestChange(0.05).priceChange(0.01).build());
   }
 
   @Test
   void badInput() {
     assertEquals("openInterestChange must be > -1, was -1.0", assertThrows(
         IllegalArgumentException.class,
-        () -> EpisodeFacts.of(-0.0001, -1, 0, Duration.ofDays(1))).getMessage());
+        () -> EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(-1).priceChange(0).duration(Duration.ofDays(1)).build()).getMessage());
     assertEquals("priceChange must be finite, was NaN", assertThrows(
         IllegalArgumentException.class,
-        () -> EpisodeFacts.of(-0.0001, 0, Double.NaN, Duration.ofDays(1))).getMessage());
+        () -> EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(0).priceChange(Double.NaN).duration(Duration.ofDays(1)).build()).getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> EpisodeFacts.of(-0.0001, 0, 0, Duration.ZERO));
+        () -> EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(0).priceChange(0).duration(Duration.ZERO).build());
   }
 
   @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(EpisodeFacts.of(-0.0001, 0.0, 0.0, Duration.ofDays(1)),
-            EpisodeFacts.of(-0.0001, -0.0, -0.0, Duration.ofHours(24)))
-        .addEqualityGroup(EpisodeFacts.of(-0.0002, 0.0, 0.0, Duration.ofDays(1)))
+        .addEqualityGroup(EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(0.0).priceChange(0.0).duration(Duration.ofDays(1)).build(),
+            EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(-0.0).priceChange(-0.0).duration(Duration.ofHours(24)).build())
+        .addEqualityGroup(EpisodeFacts.builder().rate(FundingRate.of(-0.0002, java.time.Duration.ofHours(8))).openInterestChange(0.0).priceChange(0.0).duration(Duration.ofDays(1)).build())
         .testEquals();
     new NullPointerTester()
         .setDefault(Duration.class, Duration.ofDays(1))
         .testAllPublicStaticMethods(EpisodeFacts.class);
     new NullPointerTester()
-        .testAllPublicInstanceMethods(EpisodeFacts.of(-0.0001, 0, 0, Duration.ofDays(1)));
+        .testAllPublicInstanceMethods(EpisodeFacts.builder().rate(FundingRate.of(-0.0001, java.time.Duration.ofHours(8))).openInterestChange(0).priceChange(0).duration(Duration.ofDays(1)).build());
+  }
+
+  @Test
+  void openInterestAndPriceCanOnlyBeGivenByName() {
+    // 0.1's EpisodeFacts.of(rate, oi, price, duration) let a caller swap OI and price and
+    // silently change the cause; no public constructor or factory takes two doubles now.
+    assertEquals(0, EpisodeFacts.class.getConstructors().length);
+    for (java.lang.reflect.Method m : EpisodeFacts.class.getMethods()) {
+      long doubles = java.util.Arrays.stream(m.getParameterTypes())
+          .filter(t -> t == double.class).count();
+      assertTrue(doubles < 2, m.toString());
+    }
+    EpisodeFacts f = EpisodeFacts.builder().priceChange(-0.03).openInterestChange(0.1)
+        .duration(Duration.ofHours(36)).rate(FundingRate.of(-0.0002 / 8, Duration.ofHours(1)))
+        .build();
+    assertEquals(0.1, f.value(CauseFeature.OPEN_INTEREST));
+    assertEquals(-0.03, f.value(CauseFeature.PRICE));
+    assertEquals(-0.0002, f.value(CauseFeature.RATE), 1e-18);
+    IllegalStateException missing = assertThrows(IllegalStateException.class,
+        () -> EpisodeFacts.builder().rate(f.rate()).openInterestChange(0).build());
+    assertEquals("priceChange was not set", missing.getMessage());
   }
 }

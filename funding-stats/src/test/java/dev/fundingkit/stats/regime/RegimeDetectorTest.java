@@ -75,7 +75,7 @@ class RegimeDetectorTest {
         repeat(BP, 5));
     List<RegimeEpisode> episodes =
         RegimeDetector.defaults().detect(every(H8, rates.length), rates, H8);
-    assertEquals(List.of(RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, at(H8, 10),
+    assertEquals(List.of(RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, at(H8, 10),
         at(H8, 17), -BP, -BP)), episodes);
     assertEquals(Duration.ofHours(56), episodes.get(0).duration());
   }
@@ -91,8 +91,8 @@ class RegimeDetectorTest {
     assertEquals(RegimeKind.PERSISTENT_NEGATIVE, e.kind());
     assertEquals(at(H1, 80), e.start());
     assertEquals(Duration.ofHours(56), e.duration());
-    assertEquals(-BP, e.minimumRate(), 1e-18);
-    assertEquals(-BP, e.meanRate(), 1e-18);
+    assertEquals(-BP, e.minimum().value(), 1e-18);
+    assertEquals(-BP, e.mean().value(), 1e-18);
   }
 
   @Test
@@ -102,7 +102,7 @@ class RegimeDetectorTest {
         repeat(BP, 20));
     RegimeDetector detector = RegimeDetector.defaults();
     List<RegimeEpisode> episodes = detector.detect(every(H8, rates.length), rates, H8);
-    assertEquals(List.of(RegimeEpisode.of(RegimeKind.EXTREME_SPIKE, at(H8, 20), at(H8, 21),
+    assertEquals(List.of(RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, at(H8, 20), at(H8, 21),
         -20 * BP, -20 * BP)), episodes);
   }
 
@@ -116,12 +116,12 @@ class RegimeDetectorTest {
     double mean = (99 - 20) / 100.0 * BP;
     double ss = 99 * Math.pow(BP - mean, 2) + Math.pow(-20 * BP - mean, 2);
     double sigmaLevel = mean - 3 * Math.sqrt(ss / 99);
-    assertEquals(-5 * BP, RegimeDetector.defaults().extremeLevel(times, typed), 1e-18);
+    assertEquals(-5 * BP, RegimeDetector.defaults().extremeLevel(times, typed).value(), 1e-18);
     RegimeDetector sigmaOnly =
-        RegimeDetector.of(RegimeThresholds.defaults().withSpikeLevel(-1));
-    assertEquals(sigmaLevel, sigmaOnly.extremeLevel(times, typed), 1e-15);
+        RegimeDetector.of(RegimeThresholds.defaults().withSpikeLevel(FundingRate.of(-1, java.time.Duration.ofHours(8))));
+    assertEquals(sigmaLevel, sigmaOnly.extremeLevel(times, typed).value(), 1e-15);
     RegimeDetector tight = RegimeDetector.of(RegimeThresholds.defaults().withSpikeSigmas(1));
-    assertEquals(mean - Math.sqrt(ss / 99), tight.extremeLevel(times, typed), 1e-15);
+    assertEquals(mean - Math.sqrt(ss / 99), tight.extremeLevel(times, typed).value(), 1e-15);
   }
 
   @Test
@@ -137,7 +137,7 @@ class RegimeDetectorTest {
     }
     List<RegimeEpisode> episodes =
         RegimeDetector.defaults().detect(times, typed(rates, H8), spotTimes, spot);
-    assertEquals(List.of(RegimeEpisode.of(RegimeKind.NEGATIVE_WHILE_SPOT_RISES, at(H8, 10),
+    assertEquals(List.of(RegimeEpisode.ofPer8h(RegimeKind.NEGATIVE_WHILE_SPOT_RISES, at(H8, 10),
         at(H8, 14), -BP, -BP)), episodes);
     // falling spot: no such episode
     double[] falling = new double[spot.length];
@@ -165,9 +165,9 @@ class RegimeDetectorTest {
     RegimeEpisode first = episodes.get(0);
     assertEquals(T0, first.start());
     assertEquals(at(H1, 20), first.end());
-    assertEquals(-4 * BP, first.minimumRate(), 1e-18);
-    assertEquals((-1 * 4 - 4 * 8 - 1 * 8) / 20.0 * BP, first.meanRate(), 1e-18);
-    assertEquals(RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, at(H1, 44), at(H1, 60),
+    assertEquals(-4 * BP, first.minimum().value(), 1e-18);
+    assertEquals((-1 * 4 - 4 * 8 - 1 * 8) / 20.0 * BP, first.mean().value(), 1e-18);
+    assertEquals(RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, at(H1, 44), at(H1, 60),
         -BP, -BP), episodes.get(1));
   }
 
@@ -175,7 +175,7 @@ class RegimeDetectorTest {
   @Test
   void law_negativeRunDurations_addUpToTimeBelowTheLevel() {
     RegimeDetector everyRun = RegimeDetector.of(RegimeThresholds.defaults()
-        .withPersistentMinimum(Duration.ofNanos(1)).withNegativeLevel(-0.5 * BP));
+        .withPersistentMinimum(Duration.ofNanos(1)).withNegativeLevel(FundingRate.of(-0.5 * BP, java.time.Duration.ofHours(8))));
     qt().withFixedSeed(SEED).withExamples(300)
         .forAll(integers().between(2, 300), longs().between(1, 100_000), integers().between(0, 3))
         .check((n, seed, mix) -> {
@@ -205,7 +205,7 @@ class RegimeDetectorTest {
             if (e.kind() != RegimeKind.PERSISTENT_NEGATIVE) {
               continue;
             }
-            if (e.start().isBefore(previousEnd) || e.meanRate() >= -0.5 * BP) {
+            if (e.start().isBefore(previousEnd) || e.mean().value() >= -0.5 * BP) {
               return false; // overlapping or not below the level
             }
             previousEnd = e.end();
@@ -227,11 +227,11 @@ class RegimeDetectorTest {
           }
           Instant[] times = every(H8, n);
           RegimeDetector detector = RegimeDetector.defaults();
-          double level = detector.extremeLevel(times, typed(rates, H8));
+          double level = detector.extremeLevel(times, typed(rates, H8)).value();
           for (RegimeEpisode e : detector.detect(times, rates, H8)) {
             if (e.kind() == RegimeKind.EXTREME_SPIKE
                 && (e.duration().compareTo(Duration.ofHours(12)) >= 0
-                    || !(e.meanRate() < level) || e.minimumRate() > e.meanRate())) {
+                    || !(e.mean().value() < level) || e.minimum().value() > e.mean().value())) {
               return false;
             }
           }
@@ -264,7 +264,7 @@ class RegimeDetectorTest {
     double[] rates = rateList.stream().mapToDouble(Double::doubleValue).toArray();
     assertEquals(7273, times.length);
     RegimeDetector detector = RegimeDetector.defaults();
-    double level = detector.extremeLevel(times, typed(rates, H8));
+    double level = detector.extremeLevel(times, typed(rates, H8)).value();
     List<RegimeEpisode> episodes = detector.detect(times, rates, H8);
     long persistent = episodes.stream()
         .filter(e -> e.kind() == RegimeKind.PERSISTENT_NEGATIVE).count();
@@ -285,7 +285,7 @@ class RegimeDetectorTest {
     assertEquals(192, longest, measured);
     assertEquals(7, spikes, measured);
     for (RegimeEpisode e : episodes) {
-      assertTrue(e.meanRate() < 0, e.toString());
+      assertTrue(e.mean().value() < 0, e.toString());
     }
   }
 

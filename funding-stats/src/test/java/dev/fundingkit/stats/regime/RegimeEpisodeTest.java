@@ -19,7 +19,7 @@ class RegimeEpisodeTest {
   @Test
   void windowIsHalfOpen() {
     RegimeEpisode e =
-        RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -0.0002, -0.0001);
+        RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -0.0002, -0.0001);
     assertEquals(Duration.ofHours(56), e.duration());
     assertTrue(e.contains(T0));
     assertTrue(e.contains(T1.minusNanos(1)));
@@ -30,27 +30,27 @@ class RegimeEpisodeTest {
   @Test
   void badInput_namesParameterAndValue() {
     IllegalArgumentException end = assertThrows(IllegalArgumentException.class,
-        () -> RegimeEpisode.of(RegimeKind.EXTREME_SPIKE, T0, T0, -1e-3, -1e-3));
+        () -> RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, T0, T0, -1e-3, -1e-3));
     assertEquals("end must be after start 2024-01-01T00:00:00Z, was 2024-01-01T00:00:00Z",
         end.getMessage());
     IllegalArgumentException mean = assertThrows(IllegalArgumentException.class,
-        () -> RegimeEpisode.of(RegimeKind.EXTREME_SPIKE, T0, T1, -1e-3, -2e-3));
-    assertEquals("meanRate must be >= minimumRate -0.001, was -0.002", mean.getMessage());
+        () -> RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, T0, T1, -1e-3, -2e-3));
+    assertEquals("mean must be >= minimum -0.1%/8h, was -0.2%/8h", mean.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> RegimeEpisode.of(RegimeKind.EXTREME_SPIKE, T0, T1, Double.NaN, -2e-3));
+        () -> RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, T0, T1, Double.NaN, -2e-3));
   }
 
   @Test
   void equalsAndNulls() {
     new EqualsTester()
-        .addEqualityGroup(RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, 0.0),
-            new RegimeEpisode(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, -0.0))
-        .addEqualityGroup(RegimeEpisode.of(RegimeKind.EXTREME_SPIKE, T0, T1, -2e-4, 0.0))
-        .addEqualityGroup(RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -3e-4, 0.0))
+        .addEqualityGroup(RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, 0.0),
+            RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, -0.0))
+        .addEqualityGroup(RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, T0, T1, -2e-4, 0.0))
+        .addEqualityGroup(RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -3e-4, 0.0))
         .testEquals();
     new NullPointerTester()
         .setDefault(Instant.class, T0)
         .testAllPublicInstanceMethods(
-            RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, -1e-4));
+            RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, -1e-4));
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.signal;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,12 +24,12 @@ import org.junit.jupiter.api.Test;
 class FirstPassageTest {
 
   private static final long SEED = 20261122L;
-  private static final OuParameters UNIT = OuParameters.perHour(1.0, 0.0, Math.sqrt(2));
+  private static final OuParameters UNIT = OuParameters.perHour(1.0, FundingRate.of(0.0, java.time.Duration.ofHours(1)), Math.sqrt(2));
 
   @Test
   void reverseFarmHolding_minus2ToMinusHalf_is0point9018OverTheta() {
     assertEquals(0.9018, FirstPassage.scaledExpectedTime(-2, -0.5), 5e-5);
-    OuParameters hl24h = OuParameters.perHour(Math.log(2) / 24, 0.0001, 0.0001);
+    OuParameters hl24h = OuParameters.perHour(Math.log(2) / 24, FundingRate.of(0.0001, java.time.Duration.ofHours(1)), 0.0001);
     assertEquals(0.9018 / hl24h.theta(), FirstPassage.expectedTimeUnits(hl24h, -2, -0.5), 5e-3);
     // 1.30 half-lives = 31.2 h for a 24 h half-life.
     assertEquals(1.30, FirstPassage.expectedTimeUnits(hl24h, -2, -0.5) / 24, 5e-3);
@@ -158,8 +159,8 @@ class FirstPassageTest {
         .forAll(doubles().between(1e-4, 10), doubles().between(0.1, 10),
             doubles().between(-5, 5), doubles().between(-5, 5))
         .check((theta, k, from, to) -> {
-          OuParameters slow = OuParameters.perHour(theta, 0.0, 1.0);
-          OuParameters fast = OuParameters.perHour(theta * k, 0.0, 1.0);
+          OuParameters slow = OuParameters.perHour(theta, FundingRate.of(0.0, java.time.Duration.ofHours(1)), 1.0);
+          OuParameters fast = OuParameters.perHour(theta * k, FundingRate.of(0.0, java.time.Duration.ofHours(1)), 1.0);
           double a = FirstPassage.expectedTimeUnits(slow, from, to);
           double b = FirstPassage.expectedTimeUnits(fast, from, to) * k;
           return Math.abs(a - b) <= 1e-12 * Math.max(1, a);
@@ -191,7 +192,7 @@ class FirstPassageTest {
 
   @Test
   void bulk_equalsScalar() {
-    OuParameters p = OuParameters.perHour(0.03, 0.0001, 0.00005);
+    OuParameters p = OuParameters.perHour(0.03, FundingRate.of(0.0001, java.time.Duration.ofHours(1)), 0.00005);
     double[] from = {-3, -2, -0.5, 0, 1.5, -0.5};
     double[] out = new double[from.length];
     FirstPassage.expectedTimeUnits(p, from, -0.5, out);
@@ -232,7 +233,7 @@ class FirstPassageTest {
     // Towards the mean from far out is fine.
     assertTrue(FirstPassage.scaledExpectedTime(-40, 0) > 0);
     // Finite in θ units, but too long for a Duration at a tiny θ.
-    OuParameters glacial = OuParameters.perHour(1e-12, 0, 1);
+    OuParameters glacial = OuParameters.perHour(1e-12, FundingRate.of(0, java.time.Duration.ofHours(1)), 1);
     assertThrows(IllegalArgumentException.class,
         () -> FirstPassage.expectedTime(glacial, 0, 10));
     double[] bad = {0, Double.NaN};

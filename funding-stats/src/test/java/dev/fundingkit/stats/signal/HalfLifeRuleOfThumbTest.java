@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.signal;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -12,7 +13,7 @@ class HalfLifeRuleOfThumbTest {
 
   /** Half-life 24 h, μ = 0.01%, sd = 0.03% per 8 h (domain brief §7 figures). */
   private static final OuParameters BTC =
-      OuParameters.perHour(Math.log(2) / 24, 0.0001, 0.0003 * Math.sqrt(2 * Math.log(2) / 24));
+      OuParameters.perHour(Math.log(2) / 24, FundingRate.of(0.0001, java.time.Duration.ofHours(1)), 0.0003 * Math.sqrt(2 * Math.log(2) / 24));
 
   @Test
   void isHalfLifeTimesLogOfTheDistanceRatio() {

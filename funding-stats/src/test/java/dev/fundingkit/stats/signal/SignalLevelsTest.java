@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.signal;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -14,14 +15,14 @@ class SignalLevelsTest {
 
   private static final long SEED = 20261122L;
   /** θ = 0.5/h, σ = 1/√h: stationary sd = σ/√(2θ) = 1 exactly, μ = 0.25. */
-  private static final OuParameters UNIT_SD = OuParameters.perHour(0.5, 0.25, 1.0);
+  private static final OuParameters UNIT_SD = OuParameters.perHour(0.5, FundingRate.of(0.25, java.time.Duration.ofHours(8)), 1.0);
 
   @Test
   void reverseFarm_levelsAreMeanMinusTwoAndMinusHalfSd() {
     SignalLevels levels = SignalLevels.reverseFarm(UNIT_SD);
-    assertEquals(1.0, levels.sd());
-    assertEquals(0.25 - 2.0, levels.entryLevel(), 0.0);
-    assertEquals(0.25 - 0.5, levels.exitLevel(), 0.0);
+    assertEquals(1.0, levels.sd().value());
+    assertEquals(0.25 - 2.0, levels.entryLevel().value(), 0.0);
+    assertEquals(0.25 - 0.5, levels.exitLevel().value(), 0.0);
     assertEquals(-2.0, levels.entryZ());
     assertEquals(-0.5, levels.exitZ());
   }
@@ -29,8 +30,8 @@ class SignalLevelsTest {
   @Test
   void forwardFarm_mirrorsTheReverseFarm() {
     SignalLevels levels = SignalLevels.forwardFarm(UNIT_SD);
-    assertEquals(0.25 + 2.0, levels.entryLevel(), 0.0);
-    assertEquals(0.25 + 0.5, levels.exitLevel(), 0.0);
+    assertEquals(0.25 + 2.0, levels.entryLevel().value(), 0.0);
+    assertEquals(0.25 + 0.5, levels.exitLevel().value(), 0.0);
     assertEquals(levels, SignalLevels.reverseFarm(UNIT_SD).withSide(FarmSide.FORWARD));
   }
 
@@ -39,28 +40,28 @@ class SignalLevelsTest {
     // Funding-sized numbers: μ = 0.01%, sd = 0.03% per 8 h.
     double theta = Math.log(2) / 24;
     double sd = 0.0003;
-    OuParameters p = OuParameters.perHour(theta, 0.0001, sd * Math.sqrt(2 * theta));
+    OuParameters p = OuParameters.perHour(theta, FundingRate.of(0.0001, java.time.Duration.ofHours(1)), sd * Math.sqrt(2 * theta));
     SignalLevels levels = SignalLevels.reverseFarm(p);
-    assertEquals(p.stationarySd(), levels.sd(), 0.0);
-    assertEquals(0.0001 - 2 * p.stationarySd(), levels.entryLevel(), 0.0);
-    assertEquals(-0.0005, levels.entryLevel(), 1e-18);
-    assertEquals(-0.00005, levels.exitLevel(), 1e-18);
-    SignalLevels sample = new SignalLevels(FarmSide.REVERSE, 0.0001, 0.0004, SignalBands.DEFAULT);
-    assertEquals(-0.0007, sample.entryLevel(), 1e-18);
+    assertEquals(p.stationarySd().value(), levels.sd().value(), 0.0);
+    assertEquals(0.0001 - 2 * p.stationarySd().value(), levels.entryLevel().value(), 0.0);
+    assertEquals(-0.0005, levels.entryLevel().value(), 1e-18);
+    assertEquals(-0.00005, levels.exitLevel().value(), 1e-18);
+    SignalLevels sample = SignalLevels.of(FarmSide.REVERSE, 0.0001, 0.0004, java.time.Duration.ofHours(8), SignalBands.DEFAULT);
+    assertEquals(-0.0007, sample.entryLevel().value(), 1e-18);
   }
 
   @Test
   void zones_useStrictInequalities_onTheLevels() {
     SignalLevels reverse = SignalLevels.reverseFarm(UNIT_SD);
-    assertEquals(BandZone.BEYOND_ENTRY, reverse.zone(Math.nextDown(reverse.entryLevel())));
-    assertEquals(BandZone.BETWEEN, reverse.zone(reverse.entryLevel()));
-    assertEquals(BandZone.BETWEEN, reverse.zone(reverse.exitLevel()));
-    assertEquals(BandZone.BEYOND_EXIT, reverse.zone(Math.nextUp(reverse.exitLevel())));
+    assertEquals(BandZone.BEYOND_ENTRY, reverse.zone(Math.nextDown(reverse.entryLevel().value())));
+    assertEquals(BandZone.BETWEEN, reverse.zone(reverse.entryLevel().value()));
+    assertEquals(BandZone.BETWEEN, reverse.zone(reverse.exitLevel().value()));
+    assertEquals(BandZone.BEYOND_EXIT, reverse.zone(Math.nextUp(reverse.exitLevel().value())));
     SignalLevels forward = SignalLevels.forwardFarm(UNIT_SD);
-    assertEquals(BandZone.BEYOND_ENTRY, forward.zone(Math.nextUp(forward.entryLevel())));
-    assertEquals(BandZone.BETWEEN, forward.zone(forward.entryLevel()));
-    assertEquals(BandZone.BETWEEN, forward.zone(forward.exitLevel()));
-    assertEquals(BandZone.BEYOND_EXIT, forward.zone(Math.nextDown(forward.exitLevel())));
+    assertEquals(BandZone.BEYOND_ENTRY, forward.zone(Math.nextUp(forward.entryLevel().value())));
+    assertEquals(BandZone.BETWEEN, forward.zone(forward.entryLevel().value()));
+    assertEquals(BandZone.BETWEEN, forward.zone(forward.exitLevel().value()));
+    assertEquals(BandZone.BEYOND_EXIT, forward.zone(Math.nextDown(forward.exitLevel().value())));
     assertEquals(BandZone.BEYOND_EXIT, forward.zone(-100));
   }
 
@@ -81,10 +82,10 @@ class SignalLevelsTest {
         .forAll(doubles().between(-0.01, 0.01), doubles().between(1e-6, 0.01),
             doubles().between(-10, 10))
         .check((mean, sd, z) -> {
-          SignalLevels levels = new SignalLevels(FarmSide.REVERSE, mean, sd, SignalBands.DEFAULT);
-          double value = levels.level(z);
+          SignalLevels levels = SignalLevels.of(FarmSide.REVERSE, mean, sd, java.time.Duration.ofHours(8), SignalBands.DEFAULT);
+          double value = levels.level(z).value();
           double back = levels.zScore(value);
-          double again = levels.level(back);
+          double again = levels.level(back).value();
           return Math.abs(back - z) <= 1e-12 * Math.max(1, Math.abs(z) + Math.abs(mean) / sd)
               && Math.abs(again - value) <= 1e-15 * Math.max(Math.abs(mean), sd) * 16;
         });
@@ -97,7 +98,7 @@ class SignalLevelsTest {
         .check(z -> {
           SignalLevels reverse = SignalLevels.reverseFarm(UNIT_SD);
           SignalLevels forward = reverse.withSide(FarmSide.FORWARD);
-          double value = reverse.level(z);
+          double value = reverse.level(z).value();
           return !(reverse.zone(value) == BandZone.BEYOND_ENTRY
               && forward.zone(value) == BandZone.BEYOND_ENTRY);
         });
@@ -106,10 +107,10 @@ class SignalLevelsTest {
   @Test
   void badInput_namesParameterAndValue() {
     IllegalArgumentException sd = assertThrows(IllegalArgumentException.class,
-        () -> new SignalLevels(FarmSide.REVERSE, 0, 0, SignalBands.DEFAULT));
+        () -> SignalLevels.of(FarmSide.REVERSE, 0, 0, java.time.Duration.ofHours(8), SignalBands.DEFAULT));
     assertEquals("sd must be > 0, was 0.0", sd.getMessage());
     IllegalArgumentException mean = assertThrows(IllegalArgumentException.class,
-        () -> new SignalLevels(FarmSide.REVERSE, Double.NaN, 1, SignalBands.DEFAULT));
+        () -> SignalLevels.of(FarmSide.REVERSE, Double.NaN, 1, java.time.Duration.ofHours(8), SignalBands.DEFAULT));
     assertEquals("mean must be finite, was NaN", mean.getMessage());
     IllegalArgumentException value = assertThrows(IllegalArgumentException.class,
         () -> SignalLevels.reverseFarm(UNIT_SD).zone(Double.NaN));
@@ -122,12 +123,12 @@ class SignalLevelsTest {
   void equalsAndHashCode() {
     new EqualsTester()
         .addEqualityGroup(SignalLevels.reverseFarm(UNIT_SD),
-            new SignalLevels(FarmSide.REVERSE, 0.25, 1.0, SignalBands.of(2, 0.5)),
+            SignalLevels.of(FarmSide.REVERSE, 0.25, 1.0, java.time.Duration.ofHours(8), SignalBands.of(2, 0.5)),
             SignalLevels.forwardFarm(UNIT_SD).withSide(FarmSide.REVERSE))
         .addEqualityGroup(SignalLevels.forwardFarm(UNIT_SD))
         .addEqualityGroup(SignalLevels.reverseFarm(UNIT_SD).withBands(SignalBands.of(3, 0)))
-        .addEqualityGroup(new SignalLevels(FarmSide.REVERSE, 0.0, 1.0, SignalBands.DEFAULT),
-            new SignalLevels(FarmSide.REVERSE, -0.0, 1.0, SignalBands.DEFAULT))
+        .addEqualityGroup(SignalLevels.of(FarmSide.REVERSE, 0.0, 1.0, java.time.Duration.ofHours(8), SignalBands.DEFAULT),
+            SignalLevels.of(FarmSide.REVERSE, -0.0, 1.0, java.time.Duration.ofHours(8), SignalBands.DEFAULT))
         .testEquals();
   }
 
@@ -139,9 +140,11 @@ class SignalLevelsTest {
         .testAllPublicStaticMethods(SignalLevels.class);
     new NullPointerTester()
         .setDefault(SignalBands.class, SignalBands.DEFAULT)
+        .setDefault(FundingRate.class, FundingRate.of(1e-4, java.time.Duration.ofHours(8)))
         .testAllPublicInstanceMethods(SignalLevels.reverseFarm(UNIT_SD));
     new NullPointerTester()
         .setDefault(SignalBands.class, SignalBands.DEFAULT)
+        .setDefault(FundingRate.class, FundingRate.of(1e-4, java.time.Duration.ofHours(8)))
         .testAllPublicConstructors(SignalLevels.class);
   }
 }

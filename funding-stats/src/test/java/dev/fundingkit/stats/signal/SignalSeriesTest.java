@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.signal;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +19,7 @@ class SignalSeriesTest {
   private static final long SEED = 20261122L;
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
   private static final SignalLevels REVERSE =
-      new SignalLevels(FarmSide.REVERSE, 0.0, 1.0, SignalBands.DEFAULT);
+      SignalLevels.of(FarmSide.REVERSE, 0.0, 1.0, java.time.Duration.ofHours(8), SignalBands.DEFAULT);
 
   private static Instant[] every8h(int n) {
     Instant[] times = new Instant[n];
@@ -35,9 +36,9 @@ class SignalSeriesTest {
     double[] values = {0, -1, -2.5, -1.5, -0.6, -0.4, -2.0, -2.1};
     List<SignalEvent> events = SignalSeries.events(every8h(values.length), values, REVERSE);
     assertEquals(List.of(
-        new SignalEvent(T0.plus(Duration.ofHours(16)), -2.5, -2.5, SignalEvent.Kind.ENTER),
-        new SignalEvent(T0.plus(Duration.ofHours(40)), -0.4, -0.4, SignalEvent.Kind.EXIT),
-        new SignalEvent(T0.plus(Duration.ofHours(56)), -2.1, -2.1, SignalEvent.Kind.ENTER)),
+        new SignalEvent(T0.plus(Duration.ofHours(16)), FundingRate.of(-2.5, java.time.Duration.ofHours(8)), -2.5, SignalEvent.Kind.ENTER),
+        new SignalEvent(T0.plus(Duration.ofHours(40)), FundingRate.of(-0.4, java.time.Duration.ofHours(8)), -0.4, SignalEvent.Kind.EXIT),
+        new SignalEvent(T0.plus(Duration.ofHours(56)), FundingRate.of(-2.1, java.time.Duration.ofHours(8)), -2.1, SignalEvent.Kind.ENTER)),
         events);
     boolean[] holding = new boolean[values.length];
     assertEquals(3, SignalSeries.positions(values, REVERSE, holding));
@@ -112,7 +113,7 @@ class SignalSeriesTest {
         .of(ms, hourly, java.time.Duration.ofHours(1),
             dev.fundingkit.core.series.IntervalSource.DECLARED);
     assertEquals(SignalSeries.events(times, series.valuesPer(java.time.Duration.ofHours(8)),
-        REVERSE), SignalSeries.events(series, java.time.Duration.ofHours(8), REVERSE));
+        REVERSE), SignalSeries.events(series, REVERSE));
   }
 
   @Test

@@ -88,12 +88,12 @@ class SeriesSummaryTest {
     assertEquals(10, s.count());
     assertEquals(1.0 / 3, s.fractionOfTimeAbove(), 1e-15);
     assertEquals(1.0 / 3, s.fractionOfTimeBelow(), 1e-15);
-    assertEquals(0.0005 / 3, s.mean(), 1e-18);
+    assertEquals(0.0005 / 3, s.mean().value(), 1e-18);
     // Reliability-weighted sd, weights 8, 8, 1×8 (h): exact rational arithmetic (Python
     // fractions.Fraction) gives 0.0005631082569905267; the row sd would be 0.000394546.
-    assertEquals(0.0005631082569905267, s.sd(), 1e-17);
-    assertEquals(-0.0004, s.min(), 1e-18);
-    assertEquals(0.0008, s.max(), 0.0);
+    assertEquals(0.0005631082569905267, s.sd().value(), 1e-17);
+    assertEquals(-0.0004, s.min().value(), 1e-18);
+    assertEquals(0.0008, s.max().value(), 0.0);
     assertEquals(0.1, s.pinnedShare(), 0.0);
     assertEquals(Duration.ofHours(24), s.coveredTime());
     assertEquals(at(0), s.start());
@@ -150,7 +150,7 @@ class SeriesSummaryTest {
       ms[i] = times[i].toEpochMilli();
     }
     SeriesSummary inferred = SeriesSummary.of(FundingSeries.inferred(ms, rates), DEFAULT);
-    assertEquals(-0.0003, inferred.max(), 1e-18);
+    assertEquals(-0.0003, inferred.max().value(), 1e-18);
     assertEquals(1.0, inferred.fractionOfTimeBelow());
     assertEquals(4, inferred.longestRunBelow().orElseThrow().prints());
   }
@@ -172,9 +172,9 @@ class SeriesSummaryTest {
     FundingSeries series = FundingSeries.inferred(ms, r);
     assertEquals(4, series.missingSettlementCount());
     SeriesSummary s = SeriesSummary.of(series, DEFAULT);
-    assertEquals(0.0002, s.min(), 1e-18);
-    assertEquals(0.0002, s.max(), 1e-18);
-    assertEquals(0.0002, s.mean(), 1e-18);
+    assertEquals(0.0002, s.min().value(), 1e-18);
+    assertEquals(0.0002, s.max().value(), 1e-18);
+    assertEquals(0.0002, s.mean().value(), 1e-18);
     assertEquals(Duration.ofHours(4L * 56), s.coveredTime());
   }
 
@@ -187,7 +187,7 @@ class SeriesSummaryTest {
     assertEquals(0.6, s.pinnedShare(), 1e-15);
     SeriesSummary none = summary(times, new double[5], DEFAULT);
     assertEquals(Optional.empty(), none.longestRunBelow());
-    assertEquals(0.0, none.sd());
+    assertEquals(0.0, none.sd().value());
   }
 
   @Test
@@ -313,10 +313,10 @@ class SeriesSummaryTest {
           }
           SeriesSummary a = summary(t8, r8, DEFAULT);
           SeriesSummary b = summary(t1, r1, DEFAULT);
-          return Math.abs(a.mean() - b.mean()) < 1e-15
+          return Math.abs(a.mean().value() - b.mean().value()) < 1e-15
               && Math.abs(a.fractionOfTimeAbove() - b.fractionOfTimeAbove()) < 1e-12
               && Math.abs(a.fractionOfTimeBelow() - b.fractionOfTimeBelow()) < 1e-12
-              && a.min() == b.min() && a.max() == b.max()
+              && a.min().value() == b.min().value() && a.max().value() == b.max().value()
               && a.coveredTime().equals(b.coveredTime())
               && a.longestRunBelow().map(TimeRun::duration)
                   .equals(b.longestRunBelow().map(TimeRun::duration));
@@ -349,10 +349,10 @@ class SeriesSummaryTest {
     // (Domain brief §7 quotes 15% above and 10% below for BTC: this data does not bear that
     // out; the quote is context, not a test.)
     assertEquals(7273, s.count());
-    assertEquals(0.0001078323882854393, s.mean(), 1e-16);
-    assertEquals(0.00021011848098706682, s.sd(), 1e-15);
-    assertEquals(-0.003, s.min());
-    assertEquals(0.003, s.max());
+    assertEquals(0.0001078323882854393, s.mean().value(), 1e-16);
+    assertEquals(0.00021011848098706682, s.sd().value(), 1e-15);
+    assertEquals(-0.003, s.min().value());
+    assertEquals(0.003, s.max().value());
     assertEquals(329.0 / 7273, s.fractionOfTimeAbove(), 1e-12);
     assertEquals(53.0 / 7273, s.fractionOfTimeBelow(), 1e-12);
     assertEquals(2464.0 / 7273, s.pinnedShare(), 1e-15);
@@ -391,6 +391,8 @@ class SeriesSummaryTest {
         .setDefault(Duration.class, Duration.ofHours(1))
         .setDefault(Optional.class, Optional.empty())
         .setDefault(SummarySettings.class, DEFAULT)
+        .setDefault(dev.fundingkit.core.rate.FundingRate.class,
+            dev.fundingkit.core.rate.FundingRate.of(0, DEFAULT.basis()))
         .setDefault(int.class, 2)
         .testAllPublicConstructors(SeriesSummary.class);
   }

@@ -130,7 +130,7 @@ public final class ReportPageAdapter {
       if (s.venue().isPresent() && s.symbol().isPresent()) {
         SeriesSummary sum = SeriesSummary.of(s.toInstants(), rates(s), SummarySettings.DEFAULT);
         heat.add(new HeatCell(s.venue().get(), s.symbol().get(),
-            FundingRate.of(sum.mean(), EIGHT_HOURS)));
+            FundingRate.of(sum.mean().value(), EIGHT_HOURS)));
       }
     }
 
@@ -143,15 +143,15 @@ public final class ReportPageAdapter {
     List<Level> levels = new ArrayList<>();
     Optional<SignalLevels> lv = report.levels();
     lv.ifPresent(l -> {
-      levels.add(new Level("μ", "mean", FundingRate.of(l.mean(), unit)));
-      levels.add(new Level("μ + 2σ", "band", FundingRate.of(l.mean() + 2 * l.sd(), unit)));
-      levels.add(new Level("μ − 2σ", "band", FundingRate.of(l.mean() - 2 * l.sd(), unit)));
-      levels.add(new Level("entry", "entry", FundingRate.of(l.entryLevel(), unit)));
-      levels.add(new Level("exit", "exit", FundingRate.of(l.exitLevel(), unit)));
+      levels.add(new Level("μ", "mean", FundingRate.of(l.mean().value(), unit)));
+      levels.add(new Level("μ + 2σ", "band", FundingRate.of(l.mean().value() + 2 * l.sd().value(), unit)));
+      levels.add(new Level("μ − 2σ", "band", FundingRate.of(l.mean().value() - 2 * l.sd().value(), unit)));
+      levels.add(new Level("entry", "entry", FundingRate.of(l.entryLevel().value(), unit)));
+      levels.add(new Level("exit", "exit", FundingRate.of(l.exitLevel().value(), unit)));
     });
     List<Signal> signals = new ArrayList<>();
     for (SignalEvent e : report.events()) {
-      signals.add(new Signal(e.time(), FundingRate.of(e.value(), unit), e.z(),
+      signals.add(new Signal(e.time(), e.value(), e.z(),
           e.kind().name()));
     }
 
@@ -216,13 +216,13 @@ public final class ReportPageAdapter {
             .append("% over the episode");
       }
       lv.ifPresent(l -> {
-        double z = (e.minimumRate() * unitPer8h - l.mean()) / l.sd();
+        double z = (e.minimum().value() * unitPer8h - l.mean().value()) / l.sd().value();
         ev.append("; lowest print ")
             .append(String.format(Locale.ROOT, "%.1f", Math.abs(z)))
             .append(z < 0 ? " sd below" : " sd above").append(" μ");
       });
       out.add(new Episode(e.kind().name(), cause(e, report), e.start(), e.end(), to - from,
-          FundingRate.of(e.minimumRate(), EIGHT_HOURS), FundingRate.of(e.meanRate(),
+          FundingRate.of(e.minimum().value(), EIGHT_HOURS), FundingRate.of(e.mean().value(),
           EIGHT_HOURS), ev.toString()));
     }
     return out;
@@ -304,7 +304,7 @@ public final class ReportPageAdapter {
     } else {
       double min = Arrays.stream(report.values()).min().orElseThrow();
       double entry = bt.levels().map(l -> l.entry().rescaleTo(report.unit()).value())
-          .orElse(lv.get().entryLevel());
+          .orElse(lv.get().entryLevel().value());
       remark = (entry < min
           ? "No trade: the entry level " + rateText(entry, report.unit())
               + " is below the lowest print of the series " + rateText(min, report.unit())
@@ -328,10 +328,10 @@ public final class ReportPageAdapter {
     f.add(Figure.text(sec, "interval", primary.intervalLabel() + " ("
         + primary.intervalSourceLabel() + ")"));
     f.add(number(sec, "missing settlements", primary.missingSettlementCount()));
-    f.add(Figure.rate(sec, "mean (time-weighted)", FundingRate.of(s.mean(), EIGHT_HOURS)));
-    f.add(Figure.rate(sec, "standard deviation", FundingRate.of(s.sd(), EIGHT_HOURS)));
-    f.add(Figure.rate(sec, "lowest", FundingRate.of(s.min(), EIGHT_HOURS)));
-    f.add(Figure.rate(sec, "highest", FundingRate.of(s.max(), EIGHT_HOURS)));
+    f.add(Figure.rate(sec, "mean (time-weighted)", FundingRate.of(s.mean().value(), EIGHT_HOURS)));
+    f.add(Figure.rate(sec, "standard deviation", FundingRate.of(s.sd().value(), EIGHT_HOURS)));
+    f.add(Figure.rate(sec, "lowest", FundingRate.of(s.min().value(), EIGHT_HOURS)));
+    f.add(Figure.rate(sec, "highest", FundingRate.of(s.max().value(), EIGHT_HOURS)));
     f.add(Figure.rate(sec, "latest", report.latestRate()));
     sec = "Mean reversion (OU fit)";
     f.add(Figure.text(sec, "verdict", report.fit().verdict().name()));
@@ -346,9 +346,9 @@ public final class ReportPageAdapter {
         "latest z-score", FigureKind.NUMBER, z, 0, "")));
     sec = "Signals and carry";
     report.levels().ifPresent(l -> {
-      f.add(Figure.rate("Signals and carry", "entry level", FundingRate.of(l.entryLevel(),
+      f.add(Figure.rate("Signals and carry", "entry level", FundingRate.of(l.entryLevel().value(),
           unit)));
-      f.add(Figure.rate("Signals and carry", "exit level", FundingRate.of(l.exitLevel(),
+      f.add(Figure.rate("Signals and carry", "exit level", FundingRate.of(l.exitLevel().value(),
           unit)));
     });
     f.add(number(sec, "signals", report.events().size()));

@@ -1,0 +1,153 @@
+package dev.fundingkit.stats.architecture;
+
+import dev.fundingkit.core.rate.FundingRate;
+import dev.fundingkit.core.rate.PositionSide;
+import dev.fundingkit.stats.backtest.BorrowSchedule;
+import dev.fundingkit.stats.backtest.CarryFees;
+import dev.fundingkit.stats.backtest.CarryLevels;
+import dev.fundingkit.stats.forecast.FundingForecaster;
+import dev.fundingkit.stats.ou.Ar1Regression;
+import dev.fundingkit.stats.ou.ConfidenceInterval;
+import dev.fundingkit.stats.ou.DickeyFuller;
+import dev.fundingkit.stats.ou.HampelFilter;
+import dev.fundingkit.stats.ou.LagCheck;
+import dev.fundingkit.stats.ou.OuParameters;
+import dev.fundingkit.stats.regime.Band;
+import dev.fundingkit.stats.regime.CauseClassifier;
+import dev.fundingkit.stats.regime.CauseSignatures;
+import dev.fundingkit.stats.regime.Condition;
+import dev.fundingkit.stats.regime.ConfirmationLayer;
+import dev.fundingkit.stats.regime.ConfirmationPlan;
+import dev.fundingkit.stats.regime.ConfirmationResult;
+import dev.fundingkit.stats.regime.EpisodeFacts;
+import dev.fundingkit.stats.regime.LayerPlan;
+import dev.fundingkit.stats.regime.RegimeEpisode;
+import dev.fundingkit.stats.regime.RegimeKind;
+import dev.fundingkit.stats.regime.RegimeThresholds;
+import dev.fundingkit.stats.risk.AdverseBasisMove;
+import dev.fundingkit.stats.risk.GeometricBrownianMotion;
+import dev.fundingkit.stats.signal.FarmSide;
+import dev.fundingkit.stats.signal.SignalBands;
+import dev.fundingkit.stats.signal.SignalEvent;
+import dev.fundingkit.stats.signal.SignalLevels;
+import dev.fundingkit.stats.summary.SeriesSummary;
+import dev.fundingkit.stats.summary.SummarySettings;
+import dev.fundingkit.stats.summary.TimeRun;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Two different samples of every public value type of funding-stats, shared by
+ * {@link StatsValueTypesTest}. Each call builds fresh instances, so two calls give equal but
+ * distinct objects.
+ */
+final class StatsValueSamples {
+
+  static final Duration H8 = Duration.ofHours(8);
+  static final Instant T0 = Instant.parse("2025-10-01T00:00:00Z");
+
+  private StatsValueSamples() {}
+
+  /**
+   * One pair per value type: two instances of the same class that are not equal.
+   *
+   * @return the pairs; first elements are the canonical samples
+   */
+  static List<List<Serializable>> pairs() {
+    List<List<Serializable>> out = new ArrayList<>();
+    FundingRate r1 = FundingRate.of(-1e-4, H8);
+    FundingRate r2 = FundingRate.of(2e-4, H8);
+    add(out, CarryLevels.of(r1, r2), CarryLevels.of(r1, FundingRate.of(3e-4, H8)));
+    add(out, CarryFees.perFill(0.0005), CarryFees.none());
+    add(out, BorrowSchedule.constant(0.08), BorrowSchedule.constant(0.05));
+    OuParameters p1 = OuParameters.perHour(0.03, FundingRate.of(1e-4, H8), 3e-5);
+    OuParameters p2 = OuParameters.perHour(0.05, FundingRate.of(1e-4, H8), 3e-5);
+    add(out, p1, p2);
+    add(out, FundingForecaster.ou(p1, T0, r1, Duration.ofDays(3)),
+        FundingForecaster.ou(p2, T0, r1, Duration.ofDays(3)));
+    double[] x = new double[60];
+    double[] y = new double[60];
+    for (int i = 1; i < x.length; i++) {
+      x[i] = 0.6 * x[i - 1] + Math.sin(i * 1.7);
+      y[i] = 0.3 * y[i - 1] + Math.cos(i * 2.3);
+    }
+    add(out, Ar1Regression.of(x, 8), Ar1Regression.of(y, 8));
+    add(out, new ConfidenceInterval(1, 2), new ConfidenceInterval(1, 3));
+    add(out, DickeyFuller.of(x), DickeyFuller.of(y));
+    add(out, HampelFilter.defaults(), new HampelFilter(5, 4.0));
+    add(out, new LagCheck(Duration.ofHours(8), OptionalDouble.of(0.03),
+        new ConfidenceInterval(0.01, 0.05)), new LagCheck(Duration.ofHours(8),
+        OptionalDouble.empty(), new ConfidenceInterval(0.01, 0.05)));
+    add(out, new Band(-1, 1), new Band(-1, 2));
+    EpisodeFacts hedging = EpisodeFacts.builder().rate(FundingRate.of(-2e-4, H8))
+        .openInterestChange(0.1).priceChange(-0.01).duration(Duration.ofDays(3)).build();
+    EpisodeFacts panic = EpisodeFacts.builder().rate(FundingRate.of(-1.5e-3, H8))
+        .openInterestChange(-0.2).priceChange(-0.12).duration(Duration.ofHours(10)).build();
+    add(out, hedging, panic);
+    CauseClassifier classifier = CauseClassifier.defaults();
+    add(out, classifier.classify(hedging), classifier.classify(panic));
+    add(out, classifier.classify(hedging).scores().get(0),
+        classifier.classify(panic).scores().get(0));
+    add(out, classifier.classify(hedging).scores().get(0).checks().get(0),
+        classifier.classify(panic).scores().get(0).checks().get(0));
+    add(out, CauseSignatures.HEDGING_DEMAND, CauseSignatures.PANIC_SELLING);
+    add(out, Condition.parse("priceChange24h > -0.02"), Condition.parse("spreadBps > 5"));
+    LayerPlan price = LayerPlan.of(ConfirmationLayer.PRICE,
+        List.of(Condition.parse("priceChange24h > -0.02")),
+        List.of(Condition.parse("priceChange24h < -0.08")));
+    LayerPlan leverage = LayerPlan.of(ConfirmationLayer.LEVERAGE,
+        List.of(Condition.parse("openInterestChange24h <= -0.05")), List.of());
+    LayerPlan liquidity = LayerPlan.of(ConfirmationLayer.LIQUIDITY,
+        List.of(Condition.parse("depth2PctUsd >= 5e7")), List.of());
+    add(out, price, leverage);
+    ConfirmationPlan plan = ConfirmationPlan.of(price, leverage, liquidity);
+    add(out, plan, ConfirmationPlan.of(price, leverage, LayerPlan.of(
+        ConfirmationLayer.LIQUIDITY, List.of(), List.of(Condition.parse("spreadBps > 5")))));
+    ConfirmationResult calm = plan.evaluate(Map.of("priceChange24h", 0.0,
+        "openInterestChange24h", -0.1, "depth2PctUsd", 1e8));
+    ConfirmationResult stormy = plan.evaluate(Map.of("priceChange24h", -0.1));
+    add(out, calm, stormy);
+    add(out, calm.verdicts().get(0), stormy.verdicts().get(0));
+    add(out, RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T0.plus(H8), -2e-4,
+        -1e-4), RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, T0, T0.plus(H8), -2e-4, -1e-4));
+    add(out, RegimeThresholds.defaults(), RegimeThresholds.defaults().withSpikeSigmas(2));
+    add(out, AdverseBasisMove.of(PositionSide.LONG, Duration.ofDays(1), 0.95, 0.01, 1),
+        AdverseBasisMove.of(PositionSide.SHORT, Duration.ofDays(1), 0.95, 0.01, 1));
+    add(out, GeometricBrownianMotion.of(0.6), GeometricBrownianMotion.of(0.8));
+    add(out, SignalBands.DEFAULT, SignalBands.of(3, 1));
+    add(out, SignalLevels.reverseFarm(p1), SignalLevels.forwardFarm(p1));
+    add(out, new SignalEvent(T0, r1, -2.1, SignalEvent.Kind.ENTER),
+        new SignalEvent(T0, r1, -2.1, SignalEvent.Kind.EXIT));
+    add(out, SummarySettings.DEFAULT, SummarySettings.DEFAULT.withThresholds(1e-3, -1e-3));
+    add(out, new TimeRun(T0, T0.plus(H8), 1), new TimeRun(T0, T0.plus(H8), 2));
+    long[] t = {T0.toEpochMilli(), T0.plus(H8).toEpochMilli(), T0.plus(H8).toEpochMilli() * 2
+        - T0.toEpochMilli()};
+    long[] w = {H8.toMillis(), H8.toMillis(), H8.toMillis()};
+    add(out, SeriesSummary.of(t, new double[] {-1e-4, -3e-4, 2e-4}, w, SummarySettings.DEFAULT),
+        SeriesSummary.of(t, new double[] {1e-4, 3e-4, 2e-4}, w, SummarySettings.DEFAULT));
+    return out;
+  }
+
+  /**
+   * The canonical sample of every value type.
+   *
+   * @return one instance per type
+   */
+  static List<Serializable> samples() {
+    List<Serializable> out = new ArrayList<>();
+    pairs().forEach(p -> out.add(p.get(0)));
+    return out;
+  }
+
+  private static void add(List<List<Serializable>> out, Serializable a, Serializable b) {
+    if (a.getClass() != b.getClass() || a.equals(b)) {
+      throw new AssertionError("a pair needs two unequal instances of one class: " + a);
+    }
+    out.add(List.of(a, b));
+  }
+}
