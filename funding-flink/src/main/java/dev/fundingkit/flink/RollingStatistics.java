@@ -317,7 +317,7 @@ public final class RollingStatistics
     List<EpisodeRow> out = new ArrayList<>();
     for (RegimeEpisode e : detector.detect(window)) {
       out.add(new EpisodeRow(venue, symbol, endMillis, e.kind(), e.start().toEpochMilli(),
-          e.end().toEpochMilli(), e.minimumRate(), e.meanRate()));
+          e.end().toEpochMilli(), e.minimum().rescaleTo(java.time.Duration.ofHours(8)).value(), e.mean().rescaleTo(java.time.Duration.ofHours(8)).value()));
     }
     return out;
   }

@@ -138,8 +138,8 @@ class FundingPipelineTest {
         if (slice.size() >= 2) {
           for (RegimeEpisode e : RegimeDetector.defaults().detect(slice)) {
             wantEpisodes.add(new EpisodeRow(venue, symbol, f.getKey().toEpochMilli(), e.kind(),
-                e.start().toEpochMilli(), e.end().toEpochMilli(), e.minimumRate(),
-                e.meanRate()));
+                e.start().toEpochMilli(), e.end().toEpochMilli(), e.minimum().rescaleTo(java.time.Duration.ofHours(8)).value(),
+                e.mean().rescaleTo(java.time.Duration.ofHours(8)).value()));
           }
         }
       }

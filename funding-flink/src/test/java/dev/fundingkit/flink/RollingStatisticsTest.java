@@ -121,7 +121,7 @@ class RollingStatisticsTest {
           for (RegimeEpisode e : RegimeDetector.defaults().detect(slice)) {
             wantEp.add(new EpisodeRow(rows.get(0).venue(), rows.get(0).symbol(),
                 w.getKey().toEpochMilli(), e.kind(), e.start().toEpochMilli(),
-                e.end().toEpochMilli(), e.minimumRate(), e.meanRate()));
+                e.end().toEpochMilli(), e.minimum().rescaleTo(java.time.Duration.ofHours(8)).value(), e.mean().rescaleTo(java.time.Duration.ofHours(8)).value()));
           }
         }
       }

@@ -140,7 +140,8 @@ class ProfileMleTest {
           for (int i = 1; i < n; i++) {
             t[i] = t[i - 1] + 8 * (1 + (rnd.nextInt(5) == 0 ? 1 + rnd.nextInt(2) : 0));
           }
-          double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24, 1e-4, 3e-5),
+          double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24,
+              dev.fundingkit.core.rate.FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 3e-5),
               seed).path(t);
           ProfileMle grouped = new ProfileMle(t, x);
           ProfileMle pointwise = new ProfileMle(t, x, false);
