@@ -63,4 +63,29 @@ class FundingCapTest {
         .addEqualityGroup(FundingCap.none())
         .testEquals();
   }
+
+  @Test
+  void bounds_atZeroAreAllowed_andARateAtABoundDoesNotBind() {
+    FundingCap capOnly = FundingCap.of(0, 0.01);
+    assertEquals(0.0, capOnly.floor());
+    FundingCap floorOnly = FundingCap.of(-0.01, 0);
+    assertEquals(0.0, floorOnly.cap());
+    FundingCap c = FundingCap.of(-0.0075, 0.0075);
+    assertFalse(c.binds(0.0075));
+    assertFalse(c.binds(-0.0075));
+    assertTrue(c.binds(Math.nextUp(0.0075)));
+    assertTrue(c.binds(Math.nextDown(-0.0075)));
+  }
+
+  @Test
+  void zeroResults_arePositiveZero() {
+    // assertEquals on doubles compares bits, so a -0.0 (which prints as "-0") fails here.
+    assertEquals(0.0, FundingCap.of(-0.01, 0.01).apply(-0.0));
+    FundingCap scaled = FundingCap.of(-0.0, 0.01).scaledBy(2);
+    assertEquals(0.0, scaled.floor());
+    assertEquals(0.02, scaled.cap(), 0);
+    FundingCap scaledFloor = FundingCap.of(-0.01, -0.0).scaledBy(2);
+    assertEquals(0.0, scaledFloor.cap());
+    assertEquals(-0.02, scaledFloor.floor(), 0);
+  }
 }

@@ -66,4 +66,30 @@ class PremiumBandTest {
           return f == expected + 0.0;
         });
   }
+
+  /**
+   * A zero raw rate or term is +0 for every band, even from negative-zero inputs (a -0.0 prints
+   * as "-0" and compares unequal with Double.compare). The damper's own {@code + 0.0} is an
+   * equivalent mutant: its damped part is never -0.0 (a literal 0, or P ∓ δ with P beyond ±δ),
+   * so {@code damped + I} is -0.0 for no input.
+   */
+  @Test
+  void zeros_arePositiveZero() {
+    assertEquals(0.0, PremiumBand.NONE.raw(-0.0, -0.0));
+    assertEquals(0.0, PremiumBand.NONE.term(0.0, -0.0));
+    PremiumBand clamp = PremiumBand.clamp(0.0005);
+    assertEquals(0.0, clamp.raw(-0.0, -0.0));
+    assertEquals(0.0, clamp.term(0.0, -0.0));
+    PremiumBand damper = PremiumBand.damper(0.0005);
+    assertEquals(0.0, damper.raw(0.0003, -0.0));
+    assertEquals(0.0, damper.term(0.0, -0.0));
+    // At the damper's edge the damped premium is zero from both sides.
+    assertEquals(0.0001, damper.raw(0.0005, 0.0001), 0);
+    assertEquals(0.0001, damper.raw(-0.0005, 0.0001), 0);
+  }
+
+  @Test
+  void noBand_saysSo() {
+    assertEquals("no band", PremiumBand.NONE.toString());
+  }
 }

@@ -61,4 +61,40 @@ class PublishedPrecisionTest {
         .addEqualityGroup(PublishedPrecision.unrounded())
         .testEquals();
   }
+
+  @Test
+  void decimals_zeroAndEighteenAreTheEnds() {
+    assertEquals(0, PublishedPrecision.of(0, RoundingMode.HALF_UP).decimals());
+    assertEquals(18, PublishedPrecision.of(18, RoundingMode.HALF_UP).decimals());
+    assertThrows(IllegalArgumentException.class,
+        () -> PublishedPrecision.of(-1, RoundingMode.HALF_UP));
+    assertThrows(IllegalArgumentException.class,
+        () -> PublishedPrecision.of(19, RoundingMode.HALF_UP));
+    // Zero decimals rounds to whole units; it is not "unrounded".
+    assertEquals(false, PublishedPrecision.of(0, RoundingMode.HALF_UP).isUnrounded());
+    assertEquals(1.0, PublishedPrecision.of(0, RoundingMode.HALF_UP).round(0.5), 0);
+    assertEquals(true, PublishedPrecision.unrounded().isUnrounded());
+  }
+
+  /**
+   * {@code round}'s and {@code decimal}'s {@code + 0.0} cannot be observed: BigDecimal has no
+   * negative zero, so {@code BigDecimal.valueOf(-0.0)} and the {@code doubleValue()} of a zero
+   * are +0 whichever way the mutated addition goes (equivalent mutants). The result is still
+   * pinned here.
+   */
+  @Test
+  void roundingToZero_givesPositiveZero() {
+    assertEquals(0.0, PublishedPrecision.of(8, RoundingMode.HALF_UP).round(-1e-12));
+    assertEquals(0.0, PublishedPrecision.of(8, RoundingMode.HALF_UP).round(-0.0));
+  }
+
+  @Test
+  void hashCode_separatesPrecisions() {
+    java.util.Set<Integer> hashes = new java.util.HashSet<>();
+    for (int d = 0; d <= 18; d++) {
+      hashes.add(PublishedPrecision.of(d, RoundingMode.HALF_UP).hashCode());
+      hashes.add(PublishedPrecision.of(d, RoundingMode.HALF_EVEN).hashCode());
+    }
+    assertEquals(38, hashes.size());
+  }
 }

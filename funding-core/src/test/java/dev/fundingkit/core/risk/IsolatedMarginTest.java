@@ -131,4 +131,36 @@ class IsolatedMarginTest {
               && m.liquidationDistanceAfter(side, adverse, n - 1) > 0;
         });
   }
+
+  /**
+   * Rates of exactly headroom / k are where {@code ceil(budget / paid)} can be one off either
+   * way (the division rounds); the count must still be the definition's smallest n with
+   * {@code n·|r| ≥ 1/L − m}, checked here by the product itself.
+   */
+  @Test
+  void settlementsToMaintenance_atRatesThatDivideTheHeadroom_isTheSmallestSufficientCount() {
+    int down = 0;
+    int up = 0;
+    for (double lev : new double[] {3, 7, 10, 20, 50, 125}) {
+      for (double mm : new double[] {0, 0.004, 0.005}) {
+        double budget = 1 / lev - mm;
+        IsolatedMargin m = IsolatedMargin.of(lev, mm);
+        for (int k = 1; k <= 2000; k++) {
+          for (double r : new double[] {
+              Math.nextDown(budget / k), budget / k, Math.nextUp(budget / k)}) {
+            long n = m.settlementsToMaintenance(LONG, FundingRate.of(r, H8)).orElseThrow();
+            assertTrue(n * r >= budget && (n - 1) * r < budget,
+                "L " + lev + " m " + mm + " r " + r + " gave " + n);
+            assertEquals(OptionalLong.of(n),
+                m.settlementsToMaintenance(SHORT, FundingRate.of(-r, H8)));
+            double quotient = Math.ceil(budget / r);
+            down += n < quotient ? 1 : 0;
+            up += n > quotient ? 1 : 0;
+          }
+        }
+      }
+    }
+    // Not vacuous: for some of these rates the rounded quotient is one off in each direction.
+    assertTrue(down > 0 && up > 0, "corrected down " + down + ", up " + up);
+  }
 }

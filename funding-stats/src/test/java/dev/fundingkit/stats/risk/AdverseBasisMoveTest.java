@@ -80,4 +80,12 @@ class AdverseBasisMoveTest {
         .setDefault(double.class, 1.0)
         .testAllPublicInstanceMethods(AdverseBasisMove.of(PositionSide.LONG, DAY, 0.95, 0.01, 1));
   }
+
+  @Test
+  void daysToRecover_aZeroRatePaysNothing_andIsRejected() {
+    AdverseBasisMove move = AdverseBasisMove.of(PositionSide.LONG, DAY, 0.95, 0.01, 1);
+    assertEquals("rate must pay the LONG perpetual leg, was 0%/8h", assertThrows(
+        IllegalArgumentException.class,
+        () -> move.daysToRecover(1000, FundingRate.of(0, H8))).getMessage());
+  }
 }

@@ -233,4 +233,38 @@ class BasisSeriesTest {
     }
     return closes;
   }
+
+  @Test
+  void badShapes_areRejectedNamingTheArrayAndLengths() {
+    Instant[] t = hourly(3);
+    assertEquals("perpPrices must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class,
+        () -> BasisSeries.of(t, new double[] {1, 1}, new double[] {1, 1, 1})).getMessage());
+    assertEquals("spotPrices must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class,
+        () -> BasisSeries.of(t, new double[] {1, 1, 1}, new double[] {1, 1})).getMessage());
+    assertEquals("basis must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> BasisSeries.ofBasis(t, new double[2]))
+        .getMessage());
+    assertEquals("spotPrices must have length 2, was 1", assertThrows(
+        IllegalArgumentException.class,
+        () -> BasisSeries.basis(new double[] {1, 1}, new double[] {1}, new double[2]))
+        .getMessage());
+  }
+
+  /**
+   * Zero basis and zero moves are +0 (a -0.0 prints as "-0"). In {@code basis(...)} the
+   * {@code + 0.0} after {@code perp / spot − 1} is an equivalent mutant: {@code x − 1} is never
+   * -0.0. In {@code adverseMove}, {@code n − 1 → n + 1} in the upper index is equivalent too:
+   * a confidence below 1 keeps {@code lower + 1 ≤ n − 1}.
+   */
+  @Test
+  void zeros_arePositiveZero() {
+    BasisSeries flat = BasisSeries.ofBasis(hourly(100), new double[100]);
+    assertEquals(0.0, flat.adverseMove(PositionSide.LONG, DAY).move());
+    assertEquals(0.0, flat.adverseMove(PositionSide.SHORT, DAY).move());
+    double[] negZero = new double[100];
+    java.util.Arrays.fill(negZero, -0.0);
+    assertEquals(0.0, BasisSeries.ofBasis(hourly(100), negZero).basis(7));
+  }
 }

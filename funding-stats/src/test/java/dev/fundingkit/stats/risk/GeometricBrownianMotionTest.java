@@ -271,4 +271,39 @@ class GeometricBrownianMotionTest {
     assertEquals(expected, actual, 1e-9 * expected);
     assertTrue(actual > 0 && actual < 1e-20, "p " + actual);
   }
+
+  /**
+   * With drift σ²/2 the log-price is a driftless Brownian motion, so the reflection principle
+   * gives the touch probability in closed form, {@code 2Φ(−|b|/(σ√t))}: an oracle independent of
+   * the first-passage formula. Horizons below a second check that the nanosecond part counts.
+   */
+  @Test
+  void driftlessLogPrice_matchesTheReflectionPrinciple_downToSubSecondHorizons() {
+    double sigma = 0.8;
+    GeometricBrownianMotion gbm = GeometricBrownianMotion.of(sigma, sigma * sigma / 2);
+    for (Duration h : new Duration[] {Duration.ofNanos(250_000_000), Duration.ofMillis(500),
+        Duration.ofSeconds(1, 500_000_000), Duration.ofHours(8), Duration.ofDays(30)}) {
+      double years = (h.getSeconds() + h.getNano() / 1e9) / (365.0 * 86_400);
+      for (double barrier : new double[] {99.99, 100.02, 90, 125}) {
+        double b = Math.log(barrier / 100);
+        double z = -Math.abs(b) / (sigma * Math.sqrt(years));
+        double expected = Math.min(1, 2 * 0.5 * Erf.erfc(-z / Math.sqrt(2)));
+        assertEquals(expected, gbm.touchProbability(100, barrier, h), 1e-9,
+            h + " barrier " + barrier);
+      }
+    }
+  }
+
+  @Test
+  void liquidationAtThePrice_isCertain_forEitherSide() {
+    GeometricBrownianMotion gbm = GeometricBrownianMotion.of(0.8);
+    assertEquals(1.0, gbm.liquidationProbability(PositionSide.LONG, 100, 100,
+        Duration.ofHours(8)), 0);
+    assertEquals(1.0, gbm.liquidationProbability(PositionSide.SHORT, 100, 100,
+        Duration.ofHours(8)), 0);
+    assertThrows(IllegalArgumentException.class, () -> gbm.liquidationProbability(
+        PositionSide.LONG, 100, Math.nextUp(100.0), Duration.ofHours(8)));
+    assertThrows(IllegalArgumentException.class, () -> gbm.liquidationProbability(
+        PositionSide.SHORT, 100, Math.nextDown(100.0), Duration.ofHours(8)));
+  }
 }

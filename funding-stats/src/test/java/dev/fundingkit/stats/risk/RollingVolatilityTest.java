@@ -174,4 +174,55 @@ class RollingVolatilityTest {
         .setDefault(long.class, 1L)
         .testAllPublicStaticMethods(RollingVolatility.class);
   }
+
+  @Test
+  void badShapes_areRejectedNamingTheArrayAndLengths() {
+    Instant[] t = hourly(3);
+    Duration w = Duration.ofHours(2);
+    assertEquals("values must have length 3, was 2", assertThrows(IllegalArgumentException.class,
+        () -> RollingVolatility.of(t, new double[2], w, 2)).getMessage());
+    assertEquals("minObservations must be >= 2, was 1", assertThrows(
+        IllegalArgumentException.class,
+        () -> RollingVolatility.of(t, new double[3], w, 1)).getMessage());
+    long[] ms = {0, 3_600_000, 7_200_000};
+    long hour = 3_600_000L;
+    assertEquals("minObservations must be >= 2, was 1", assertThrows(
+        IllegalArgumentException.class, () -> RollingVolatility.compute(ms, new double[3],
+            hour, 1, new long[3], new double[3], new int[3])).getMessage());
+    assertEquals("values must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> RollingVolatility.compute(ms, new double[2],
+            hour, 2, new long[3], new double[3], new int[3])).getMessage());
+    assertEquals("outTimes must have length >= 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> RollingVolatility.compute(ms, new double[3],
+            hour, 2, new long[2], new double[3], new int[3])).getMessage());
+    assertEquals("outSd must have length >= 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> RollingVolatility.compute(ms, new double[3],
+            hour, 2, new long[3], new double[2], new int[3])).getMessage());
+    assertEquals("outCounts must have length >= 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> RollingVolatility.compute(ms, new double[3],
+            hour, 2, new long[3], new double[3], new int[2])).getMessage());
+  }
+
+  @Test
+  void median_isTheMiddleValue_forOddAndEvenCounts() {
+    boolean odd = false;
+    boolean even = false;
+    Random rnd = new Random(SEED);
+    for (int n = 30; n < 40; n++) {
+      double[] v = new double[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = rnd.nextGaussian() * 1e-3;
+      }
+      RollingVolatility rv = RollingVolatility.of(hourly(n), v, Duration.ofHours(6), 3);
+      double[] sorted = rv.values();
+      java.util.Arrays.sort(sorted);
+      int m = sorted.length;
+      // The median written out: the middle one, or the mean of the middle two.
+      double expected = m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
+      assertEquals(expected, rv.median(), 0);
+      odd |= m % 2 == 1;
+      even |= m % 2 == 0;
+    }
+    assertEquals(true, odd && even, "both parities covered");
+  }
 }
