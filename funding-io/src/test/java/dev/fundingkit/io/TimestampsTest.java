@@ -87,4 +87,38 @@ class TimestampsTest {
     org.junit.jupiter.api.Assertions.assertEquals(java.time.Instant.parse("2024-02-29T00:00:00Z"),
         Timestamps.parse("2024-02-29"));
   }
+
+  /** The epoch grammar as the regular expression the scanner replaced: the test's oracle. */
+  private static final java.util.regex.Pattern EPOCH =
+      java.util.regex.Pattern.compile("-?\\d{1,19}(\\.\\d{1,9})?");
+
+  @Test
+  void epochScannerAcceptsExactlyTheEpochGrammar() {
+    String alphabet = "0123456789-.x";
+    qt().withFixedSeed(20261202L).withExamples(20_000)
+        .forAll(org.quicktheories.generators.SourceDSL.strings()
+            .betweenCodePoints(0, alphabet.length() - 1).ofLengthBetween(0, 24))
+        .check(code -> {
+          StringBuilder b = new StringBuilder();
+          code.codePoints().forEach(c -> b.append(alphabet.charAt(c)));
+          String s = b.toString();
+          return (Timestamps.epochForm(s) != 0) == EPOCH.matcher(s).matches();
+        });
+  }
+
+  @Test
+  void wholeEpochFastPathEqualsTheDecimalReading() {
+    // Oracle: the instant built by hand from the number (seconds below 1e11, else millis).
+    qt().withFixedSeed(20261202L).withExamples(5_000)
+        .forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L))
+        .check(v -> {
+          Instant expected = Math.abs(v) >= Timestamps.MILLIS_THRESHOLD
+              ? Instant.EPOCH.plusMillis(v)
+              : Instant.EPOCH.plusSeconds(v);
+          return expected.equals(Timestamps.parse(Long.toString(v)));
+        });
+    // before the epoch, a millisecond number floors to the earlier second
+    assertEquals(Instant.ofEpochSecond(-150_000_001, 500_000_000),
+        Timestamps.parse("-150000000500"));
+  }
 }
