@@ -176,7 +176,7 @@ class PublicTypesContractTest {
     for (int i = 0; i < first.size(); i++) {
       Serializable a = first.get(i).get(0);
       new EqualsTester()
-          .addEqualityGroup(a, again.get(i).get(0), ValueTypeSerializationTest.roundTrip(a))
+          .addEqualityGroup(a, again.get(i).get(0), dev.fundingkit.core.testing.ValueTypes.roundTrip(a))
           .addEqualityGroup(first.get(i).get(1))
           .testEquals();
     }

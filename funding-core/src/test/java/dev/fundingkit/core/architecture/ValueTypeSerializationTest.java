@@ -1,5 +1,6 @@
 package dev.fundingkit.core.architecture;
 
+import dev.fundingkit.core.testing.ValueTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,23 +81,23 @@ class ValueTypeSerializationTest {
         ValueSamples.H8), new long[] {ValueSamples.T0.toEpochMilli()}, new double[] {1e-4});
     for (FundingConvention c : FundingConventions.all()) {
       for (FundingRuleVersion v : c.versions()) {
-        assertEquals(v, roundTrip(v), c.id() + " " + v.effectiveFrom());
+        assertEquals(v, ValueTypes.roundTrip(v), c.id() + " " + v.effectiveFrom());
         if (v.isFormulaKnown()) {
           SymbolTerms terms = v.defaultTerms();
-          assertEquals(v.formulaFor(terms), roundTrip(v.formulaFor(terms)), c.id());
+          assertEquals(v.formulaFor(terms), ValueTypes.roundTrip(v.formulaFor(terms)), c.id());
         }
       }
     }
     FundingRuleVersion binance = FundingConventions.BINANCE_USDM.versionAt(
         Instant.parse("2025-10-01T00:00:00Z"));
     FundingBreakdown b = binance.rate(premiums, SymbolTerms.of(ValueSamples.H8));
-    assertEquals(b, roundTrip(b));
+    assertEquals(b, ValueTypes.roundTrip(b));
   }
 
   @Test
   void everyValueTypeRoundTripsEqual() throws Exception {
     for (Serializable sample : samples()) {
-      Object back = roundTrip(sample);
+      Object back = ValueTypes.roundTrip(sample);
       assertEquals(sample, back, sample.getClass().getName());
       assertEquals(sample.getClass(), back.getClass());
     }
@@ -110,7 +111,7 @@ class ValueTypeSerializationTest {
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("dev.fundingkit.core").stream()
         .filter(c -> c.getPackageName().startsWith(ROOT))
-        .filter(ValueTypeSerializationTest::isValueType)
+        .filter(ValueTypes::isValueType)
         .map(JavaClass::getName)
         .collect(Collectors.toCollection(TreeSet::new));
     valueTypes.removeAll(sampled);
@@ -123,7 +124,7 @@ class ValueTypeSerializationTest {
     // The proxy re-validates: a series whose serial form was written directly (bypassing the
     // proxy) is refused by readObject.
     FundingSeries s = FundingSeries.inferred(new long[] {0, 8 * 3_600_000L}, new double[] {0, 0});
-    Object back = roundTrip(s);
+    Object back = ValueTypes.roundTrip(s);
     assertEquals(s, back);
     assertThrows(InvalidObjectException.class, () -> invokeReadObject(FundingRate.class));
   }
@@ -148,31 +149,6 @@ class ValueTypeSerializationTest {
           java.lang.reflect.InvocationTargetException.class,
           () -> m.invoke(sample, (ObjectInputStream) null), type.getName());
       assertTrue(thrown.getCause() instanceof InvalidObjectException, type.getName());
-    }
-  }
-
-  private static boolean isValueType(JavaClass c) {
-    if (!c.getModifiers().contains(JavaModifier.PUBLIC) || c.isInterface() || c.isEnum()
-        || c.isAnnotation()) {
-      return false;
-    }
-    if (c.isRecord()) {
-      return true;
-    }
-    boolean hasState = c.getFields().stream()
-        .anyMatch(f -> !f.getModifiers().contains(JavaModifier.STATIC));
-    return c.getModifiers().contains(JavaModifier.FINAL) && hasState
-        && !c.getSimpleName().equals("Builder");
-  }
-
-  static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return in.readObject();
     }
   }
 

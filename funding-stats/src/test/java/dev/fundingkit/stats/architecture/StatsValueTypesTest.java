@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.architecture;
 
+import dev.fundingkit.core.testing.ValueTypes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.testing.EqualsTester;
@@ -73,7 +74,7 @@ class StatsValueTypesTest {
     Set<String> valueTypes = new ClassFileImporter()
         .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
         .importPackages("dev.fundingkit.stats").stream()
-        .filter(StatsValueTypesTest::isValueType)
+        .filter(ValueTypes::isValueType)
         .map(JavaClass::getName)
         .collect(Collectors.toCollection(TreeSet::new));
     valueTypes.removeAll(sampled);
@@ -85,7 +86,7 @@ class StatsValueTypesTest {
   @Test
   void everyValueTypeRoundTripsEqual() throws Exception {
     for (Serializable sample : StatsValueSamples.samples()) {
-      Object back = roundTrip(sample);
+      Object back = ValueTypes.roundTrip(sample);
       assertEquals(sample, back, sample.getClass().getName());
       assertEquals(sample.getClass(), back.getClass());
     }
@@ -118,7 +119,7 @@ class StatsValueTypesTest {
     for (int i = 0; i < first.size(); i++) {
       Serializable a = first.get(i).get(0);
       new EqualsTester()
-          .addEqualityGroup(a, again.get(i).get(0), roundTrip(a))
+          .addEqualityGroup(a, again.get(i).get(0), ValueTypes.roundTrip(a))
           .addEqualityGroup(first.get(i).get(1))
           .testEquals();
     }
@@ -151,28 +152,4 @@ class StatsValueTypesTest {
     t.setDefault((Class<T>) sample.getClass(), (T) sample);
   }
 
-  private static boolean isValueType(JavaClass c) {
-    if (!c.getModifiers().contains(JavaModifier.PUBLIC) || c.isInterface() || c.isEnum()
-        || c.isAnnotation()) {
-      return false;
-    }
-    if (c.isRecord()) {
-      return true;
-    }
-    boolean hasState = c.getFields().stream()
-        .anyMatch(f -> !f.getModifiers().contains(JavaModifier.STATIC));
-    return c.getModifiers().contains(JavaModifier.FINAL) && hasState
-        && !c.getSimpleName().equals("Builder");
-  }
-
-  static Object roundTrip(Object o) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(o);
-    }
-    try (ObjectInputStream in =
-        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return in.readObject();
-    }
-  }
 }
