@@ -2,7 +2,12 @@ package dev.fundingkit.stats.architecture;
 
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
+import dev.fundingkit.core.carry.CarrySide;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.stats.backtest.BorrowSchedule;
+import dev.fundingkit.stats.backtest.CarryBacktest;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
 import dev.fundingkit.stats.backtest.CarryFees;
 import dev.fundingkit.stats.backtest.CarryLevels;
 import dev.fundingkit.stats.forecast.FundingForecaster;
@@ -39,6 +44,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -130,7 +136,33 @@ final class StatsValueSamples {
     long[] w = {H8.toMillis(), H8.toMillis(), H8.toMillis()};
     add(out, SeriesSummary.of(t, new double[] {-1e-4, -3e-4, 2e-4}, w, SummarySettings.DEFAULT),
         SeriesSummary.of(t, new double[] {1e-4, 3e-4, 2e-4}, w, SummarySettings.DEFAULT));
+    CarryBacktestResult backtest = backtest();
+    add(out, backtest.trades().get(0), backtest.trades().get(1));
     return out;
+  }
+
+  /**
+   * A reverse carry backtest on ten settlements with prices, as a user runs it: two trades,
+   * the second one losing on basis.
+   *
+   * @return the result
+   */
+  static CarryBacktestResult backtest() {
+    double[] percent = {0.01, 0.01, -0.03, -0.04, -0.01, 0.00, -0.025, -0.03, 0.01, -0.01};
+    double[] perp = {100, 100, 100, 100, 100, 100, 200, 200, 190, 190};
+    double[] spot = {100, 100, 100, 100, 100, 99, 200, 200, 195, 195};
+    long[] times = new long[percent.length];
+    double[] rates = new double[percent.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = T0.plus(H8.multipliedBy(i)).toEpochMilli();
+      rates[i] = percent[i] / 100;
+    }
+    CarryLevels levels = CarryLevels.of(FundingRate.ofPercent(-0.02, H8),
+        FundingRate.ofPercent(-0.005, H8));
+    return CarryBacktest.of(CarrySide.REVERSE, training -> Optional.of(levels))
+        .withTraining(Duration.ofHours(16)).withFees(CarryFees.perFill(0.0005))
+        .withBorrow(BorrowSchedule.constant(0.10))
+        .run(FundingSeries.of(times, rates, H8, IntervalSource.DECLARED), perp, spot);
   }
 
   /**

@@ -64,7 +64,6 @@ class StatsValueTypesTest {
       "dev.fundingkit.stats.ou.OuRollingFit",
       "dev.fundingkit.stats.risk.BasisSeries",
       "dev.fundingkit.stats.risk.RollingVolatility",
-      "dev.fundingkit.stats.backtest.BacktestTrade",
       "dev.fundingkit.stats.backtest.CarryBacktestResult");
 
   @Test
