@@ -30,6 +30,8 @@ import dev.fundingkit.stats.regime.RegimeEpisode;
 import dev.fundingkit.stats.regime.RegimeKind;
 import dev.fundingkit.stats.regime.RegimeThresholds;
 import dev.fundingkit.stats.risk.AdverseBasisMove;
+import dev.fundingkit.stats.risk.BasisSeries;
+import dev.fundingkit.stats.risk.RollingVolatility;
 import dev.fundingkit.stats.risk.GeometricBrownianMotion;
 import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
@@ -42,10 +44,12 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Two different samples of every public value type of funding-stats, shared by
@@ -166,6 +170,52 @@ final class StatsValueSamples {
   }
 
   /**
+   * A value type without {@code equals} (its state is large arrays, compared by nobody) and the
+   * accessors that state is read through, so a round trip can be checked field by field.
+   *
+   * @param sample the sample
+   * @param state every accessor's result, arrays as lists
+   */
+  record Stated(Serializable sample, Function<Object, List<?>> state) {}
+
+  /**
+   * One sample of each value type that has no value equality, with its state.
+   *
+   * @return the samples
+   */
+  static List<Stated> withoutEquals() {
+    List<Stated> out = new ArrayList<>();
+    int n = 48;
+    Instant[] times = new Instant[n];
+    double[] perp = new double[n];
+    double[] spot = new double[n];
+    for (int i = 0; i < n; i++) {
+      times[i] = T0.plus(Duration.ofHours(i));
+      spot[i] = 100 + Math.sin(i * 0.7);
+      perp[i] = spot[i] * (1 + 0.001 * Math.cos(i * 1.3));
+    }
+    BasisSeries basis = BasisSeries.of(times, perp, spot);
+    out.add(stated(basis, b -> List.of(Arrays.asList(b.times()), list(b.values()))));
+    out.add(stated(basis.rollingVolatility(), v -> {
+      List<Integer> counts = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        counts.add(v.observations(i));
+      }
+      return List.of(v.window(), Arrays.asList(v.times()), list(v.values()), counts);
+    }));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Serializable> Stated stated(T sample, Function<T, List<?>> state) {
+    return new Stated(sample, o -> state.apply((T) o));
+  }
+
+  private static List<Double> list(double[] values) {
+    return Arrays.stream(values).boxed().toList();
+  }
+
+  /**
    * The canonical sample of every value type.
    *
    * @return one instance per type
@@ -173,6 +223,7 @@ final class StatsValueSamples {
   static List<Serializable> samples() {
     List<Serializable> out = new ArrayList<>();
     pairs().forEach(p -> out.add(p.get(0)));
+    withoutEquals().forEach(s -> out.add(s.sample()));
     return out;
   }
 
