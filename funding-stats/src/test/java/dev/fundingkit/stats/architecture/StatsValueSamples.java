@@ -16,7 +16,10 @@ import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.DickeyFuller;
 import dev.fundingkit.stats.ou.HampelFilter;
 import dev.fundingkit.stats.ou.LagCheck;
+import dev.fundingkit.stats.ou.ModelAdequacy;
+import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
+import dev.fundingkit.stats.ou.OuSimulator;
 import dev.fundingkit.stats.regime.Band;
 import dev.fundingkit.stats.regime.CauseClassifier;
 import dev.fundingkit.stats.regime.CauseSignatures;
@@ -140,9 +143,30 @@ final class StatsValueSamples {
     long[] w = {H8.toMillis(), H8.toMillis(), H8.toMillis()};
     add(out, SeriesSummary.of(t, new double[] {-1e-4, -3e-4, 2e-4}, w, SummarySettings.DEFAULT),
         SeriesSummary.of(t, new double[] {1e-4, 3e-4, 2e-4}, w, SummarySettings.DEFAULT));
+    FundingSeries ou1 = ouSeries(1);
+    FundingSeries ou2 = ouSeries(2);
+    add(out, ModelAdequacy.of(ou1, OuFitter.defaults().fit(ou1)).orElseThrow(),
+        ModelAdequacy.of(ou2, OuFitter.defaults().fit(ou2)).orElseThrow());
     CarryBacktestResult backtest = backtest();
     add(out, backtest.trades().get(0), backtest.trades().get(1));
     return out;
+  }
+
+  /**
+   * An hourly OU path, 600 points with a half-life of a day, simulated from a seed.
+   *
+   * @param seed the seed
+   * @return the series
+   */
+  static FundingSeries ouSeries(long seed) {
+    Duration h1 = Duration.ofHours(1);
+    long[] times = new long[600];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = T0.plus(h1.multipliedBy(i)).toEpochMilli();
+    }
+    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24,
+        FundingRate.of(1e-4, h1), 2e-5), seed).path(times);
+    return FundingSeries.of(times, x, h1, IntervalSource.DECLARED);
   }
 
   /**
