@@ -19,6 +19,7 @@ import dev.fundingkit.stats.ou.LagCheck;
 import dev.fundingkit.stats.ou.ModelAdequacy;
 import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
+import dev.fundingkit.stats.ou.OuRollingFit;
 import dev.fundingkit.stats.ou.OuSimulator;
 import dev.fundingkit.stats.regime.Band;
 import dev.fundingkit.stats.regime.CauseClassifier;
@@ -226,6 +227,15 @@ final class StatsValueSamples {
         counts.add(v.observations(i));
       }
       return List.of(v.window(), Arrays.asList(v.times()), list(v.values()), counts);
+    }));
+    out.add(stated(OuRollingFit.over(ouSeries(3).values(), Duration.ofHours(1), 200), f -> {
+      List<Object> state = new ArrayList<>(List.of(f.windows(), f.window(), f.timeUnit(),
+          Arrays.asList(f.verdicts())));
+      for (int w = 0; w < f.windows(); w++) {
+        state.add(List.of(f.endIndex(w), f.phi(w), f.thetaMle(w), f.theta(w), f.mu(w),
+            f.sigma(w), f.halfLifeHours(w), f.adfTau(w)));
+      }
+      return state;
     }));
     return out;
   }

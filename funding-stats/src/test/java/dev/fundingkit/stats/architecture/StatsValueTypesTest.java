@@ -60,7 +60,6 @@ class StatsValueTypesTest {
   private static final Set<String> NOT_YET_SERIALIZABLE = Set.of(
       "dev.fundingkit.stats.ou.OuFit",
       "dev.fundingkit.stats.ou.TwoTimescaleFit",
-      "dev.fundingkit.stats.ou.OuRollingFit",
       "dev.fundingkit.stats.backtest.CarryBacktestResult");
 
   @Test
