@@ -21,6 +21,7 @@ import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
 import dev.fundingkit.stats.ou.OuRollingFit;
 import dev.fundingkit.stats.ou.OuSimulator;
+import dev.fundingkit.stats.ou.TwoTimescaleFitter;
 import dev.fundingkit.stats.regime.Band;
 import dev.fundingkit.stats.regime.CauseClassifier;
 import dev.fundingkit.stats.regime.CauseSignatures;
@@ -148,6 +149,8 @@ final class StatsValueSamples {
     FundingSeries ou2 = ouSeries(2);
     add(out, ModelAdequacy.of(ou1, OuFitter.defaults().fit(ou1)).orElseThrow(),
         ModelAdequacy.of(ou2, OuFitter.defaults().fit(ou2)).orElseThrow());
+    add(out, TwoTimescaleFitter.defaults().fit(ou1).orElseThrow(),
+        TwoTimescaleFitter.defaults().fit(ou2).orElseThrow());
     CarryBacktestResult backtest = backtest();
     add(out, backtest.trades().get(0), backtest.trades().get(1));
     return out;

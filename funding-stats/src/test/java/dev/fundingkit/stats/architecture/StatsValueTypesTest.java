@@ -59,7 +59,6 @@ class StatsValueTypesTest {
    */
   private static final Set<String> NOT_YET_SERIALIZABLE = Set.of(
       "dev.fundingkit.stats.ou.OuFit",
-      "dev.fundingkit.stats.ou.TwoTimescaleFit",
       "dev.fundingkit.stats.backtest.CarryBacktestResult");
 
   @Test
