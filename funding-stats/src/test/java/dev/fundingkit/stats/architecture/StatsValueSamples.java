@@ -17,6 +17,7 @@ import dev.fundingkit.stats.ou.DickeyFuller;
 import dev.fundingkit.stats.ou.HampelFilter;
 import dev.fundingkit.stats.ou.LagCheck;
 import dev.fundingkit.stats.ou.ModelAdequacy;
+import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
 import dev.fundingkit.stats.ou.OuRollingFit;
@@ -231,6 +232,19 @@ final class StatsValueSamples {
       }
       return List.of(v.window(), Arrays.asList(v.times()), list(v.values()), counts);
     }));
+    // a fit with estimates, and one of data that cannot support a fit (no MLE, no test)
+    Function<OuFit, List<?>> fitState = f -> List.of(f.n(), f.transitions(), f.spanUnits(),
+        f.meanStepUnits(), f.rateInterval(), f.intervalSource(), f.intervalLabel(),
+        f.intervalSourceLabel(), f.spanHalfLives(), f.caveats(), f.timeUnit(), f.estimator(),
+        f.biasCorrection(), f.intervalMethod(), f.phi(), f.verdict(), f.thetaMle(), f.theta(),
+        f.mu(), f.sigma(), f.stationarySd(), f.stationarySdMle(), f.seTheta(), f.seMu(),
+        f.seSigma(), f.thetaCi(), f.thetaCiProfile(), f.parameters(), f.parametersMle(),
+        f.halfLife(), f.halfLifeMle(), f.halfLifeHours(), f.halfLifeHoursMle(),
+        f.halfLifeHoursCi(), f.unitRootTest(), f.adfTau(), f.replacedOutliers(),
+        f.toString());
+    out.add(stated(OuFitter.defaults().fit(ouSeries(1)), fitState));
+    out.add(stated(OuFitter.defaults().fitRegular(new double[] {1e-4, 2e-4, 1e-4},
+        Duration.ofHours(8)), fitState));
     out.add(stated(OuRollingFit.over(ouSeries(3).values(), Duration.ofHours(1), 200), f -> {
       List<Object> state = new ArrayList<>(List.of(f.windows(), f.window(), f.timeUnit(),
           Arrays.asList(f.verdicts())));

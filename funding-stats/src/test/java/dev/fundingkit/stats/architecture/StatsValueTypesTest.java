@@ -58,7 +58,6 @@ class StatsValueTypesTest {
    * (BasisSeries, RollingVolatility, the backtest's trades and equity).
    */
   private static final Set<String> NOT_YET_SERIALIZABLE = Set.of(
-      "dev.fundingkit.stats.ou.OuFit",
       "dev.fundingkit.stats.backtest.CarryBacktestResult");
 
   @Test
