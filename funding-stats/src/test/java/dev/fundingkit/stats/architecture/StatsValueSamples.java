@@ -245,6 +245,11 @@ final class StatsValueSamples {
     out.add(stated(OuFitter.defaults().fit(ouSeries(1)), fitState));
     out.add(stated(OuFitter.defaults().fitRegular(new double[] {1e-4, 2e-4, 1e-4},
         Duration.ofHours(8)), fitState));
+    out.add(stated(backtest(), r -> List.of(r.status(), r.side(), r.outOfSample(),
+        r.trainFrom(), r.trainTo(), r.testFrom(), r.testTo(), r.trades(), r.levels(), r.fits(),
+        Arrays.stream(r.equityEpochMillis()).boxed().toList(), list(r.equity()), r.net(),
+        r.funding(), r.borrow(), r.fees(), r.basisPnl(), r.netAnnualized(), r.maxDrawdown(),
+        r.timeInMarket(), r.hitRate(), r.toString())));
     out.add(stated(OuRollingFit.over(ouSeries(3).values(), Duration.ofHours(1), 200), f -> {
       List<Object> state = new ArrayList<>(List.of(f.windows(), f.window(), f.timeUnit(),
           Arrays.asList(f.verdicts())));
