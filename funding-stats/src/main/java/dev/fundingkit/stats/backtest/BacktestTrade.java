@@ -1,5 +1,8 @@
 package dev.fundingkit.stats.backtest;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -11,7 +14,9 @@ import java.util.OptionalDouble;
  * the two legs marked to market (when prices were given) and the net. Computed by
  * {@link CarryBacktest}, never built by callers. Immutable and thread-safe.
  */
-public final class BacktestTrade {
+public final class BacktestTrade implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final Instant entry;
   private final Instant exit;
@@ -183,5 +188,52 @@ public final class BacktestTrade {
         + settlements + " settlements, funding " + funding + ", borrow " + borrow + ", fees "
         + fees + ", basis " + (basisPnl == null ? "not judged" : basisPnl) + ", net " + net()
         + (spansGap ? ", spans a gap" : "") + "]";
+  }
+
+  // Written through a proxy and read back through the constructor the backtest uses, so a
+  // stream cannot build a trade the backtest could not have (null instants, -0.0 figures).
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("BacktestTrade is read through its serialization proxy");
+  }
+
+  /** The serial form of a trade: its ten figures. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Instant entry;
+    private final Instant exit;
+    private final boolean open;
+    private final int settlements;
+    private final int missingSettlements;
+    private final double funding;
+    private final double borrow;
+    private final double fees;
+    private final Double basisPnl;
+    private final boolean spansGap;
+
+    Proxy(BacktestTrade t) {
+      entry = t.entry;
+      exit = t.exit;
+      open = t.open;
+      settlements = t.settlements;
+      missingSettlements = t.missingSettlements;
+      funding = t.funding;
+      borrow = t.borrow;
+      fees = t.fees;
+      basisPnl = t.basisPnl;
+      spansGap = t.spansGap;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      if (entry == null || exit == null) {
+        throw new InvalidObjectException("a trade needs its entry and exit, got entry="
+            + entry + ", exit=" + exit);
+      }
+      return new BacktestTrade(entry, exit, open, settlements, missingSettlements, funding,
+          borrow, fees, basisPnl, spansGap);
+    }
   }
 }

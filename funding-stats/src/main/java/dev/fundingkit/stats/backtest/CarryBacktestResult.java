@@ -1,9 +1,14 @@
 package dev.fundingkit.stats.backtest;
 
 import dev.fundingkit.core.carry.CarrySide;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -13,7 +18,9 @@ import java.util.OptionalDouble;
  * rate), with the training and test windows it used. Computed by the backtest, never built by
  * callers. Immutable and thread-safe.
  */
-public final class CarryBacktestResult {
+public final class CarryBacktestResult implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double YEAR_MS = Duration.ofDays(365).toMillis();
 
@@ -291,5 +298,77 @@ public final class CarryBacktestResult {
     return "CarryBacktestResult[" + status + ", " + side + ", "
         + (outOfSample ? "out of sample, trained " + trainFrom + " to " + trainTo : "in sample")
         + ", " + trades.size() + " trades, net " + net() + "]";
+  }
+
+  // Written through a proxy and read back through the constructor the backtest uses, after
+  // checking what the backtest always gives it: a status and a side, trades without nulls,
+  // one equity value per time, and a test window that is either whole or absent (the
+  // annualised figures read both ends).
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException(
+        "CarryBacktestResult is read through its serialization proxy");
+  }
+
+  /** The serial form of a backtest result: its windows, trades, equity and levels. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final BacktestStatus status;
+    private final CarrySide side;
+    private final boolean outOfSample;
+    private final Instant trainFrom;
+    private final Instant trainTo;
+    private final Instant testFrom;
+    private final Instant testTo;
+    private final BacktestTrade[] trades;
+    private final long[] times;
+    private final double[] equity;
+    private final CarryLevels levels;
+    private final int fits;
+    private final boolean priced;
+
+    Proxy(CarryBacktestResult r) {
+      status = r.status;
+      side = r.side;
+      outOfSample = r.outOfSample;
+      trainFrom = r.trainFrom;
+      trainTo = r.trainTo;
+      testFrom = r.testFrom;
+      testTo = r.testTo;
+      trades = r.trades.toArray(new BacktestTrade[0]);
+      times = r.times.clone();
+      equity = r.equity.clone();
+      levels = r.levels;
+      fits = r.fits;
+      priced = r.priced;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(trades, "trades");
+        Objects.requireNonNull(times, "times");
+        Objects.requireNonNull(equity, "equity");
+        if (times.length != equity.length) {
+          throw new IllegalArgumentException("equity must have one value per time, had "
+              + equity.length + " for " + times.length);
+        }
+        if ((testFrom == null) != (testTo == null)) {
+          throw new IllegalArgumentException("a test window needs both ends, was "
+              + testFrom + " to " + testTo);
+        }
+        return new CarryBacktestResult(status, side, outOfSample, trainFrom, trainTo,
+            testFrom, testTo, Arrays.asList(trades), times.clone(), equity.clone(), levels,
+            fits, priced);
+      } catch (RuntimeException e) {
+        InvalidObjectException bad = new InvalidObjectException(e.getMessage());
+        bad.initCause(e);
+        throw bad;
+      }
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.series.FundingSeries;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +27,9 @@ import java.util.OptionalDouble;
  * <p>Lags are in steps of the series' median spacing Δ and autocorrelations use index lags:
  * exact for regular data, approximate across gaps. Immutable.
  */
-public final class ModelAdequacy {
+public final class ModelAdequacy implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double Z975 = 1.959963984540054;
 
@@ -148,5 +153,34 @@ public final class ModelAdequacy {
   @Override
   public String toString() {
     return "ModelAdequacy[adequate=" + adequate() + ", checks=" + checks + "]";
+  }
+
+  // Written through a proxy: the checks are already serializable records, and reading rebuilds
+  // the unmodifiable list of() builds, refusing null checks.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("ModelAdequacy is read through its serialization proxy");
+  }
+
+  /** The serial form of a model check: its lag checks in order. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final LagCheck[] checks;
+
+    Proxy(ModelAdequacy m) {
+      checks = m.checks.toArray(new LagCheck[0]);
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      if (checks == null || Arrays.asList(checks).contains(null)) {
+        throw new InvalidObjectException("a model check needs its lag checks, got "
+            + (checks == null ? null : Arrays.toString(checks)));
+      }
+      return new ModelAdequacy(Collections.unmodifiableList(new ArrayList<>(
+          Arrays.asList(checks))));
+    }
   }
 }

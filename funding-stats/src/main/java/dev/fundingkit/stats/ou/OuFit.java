@@ -3,9 +3,13 @@ package dev.fundingkit.stats.ou;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.IntervalSource;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -46,7 +50,9 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public final class OuFit {
+public final class OuFit implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double LN2 = Math.log(2);
 
@@ -539,5 +545,96 @@ public final class OuFit {
       b.append(" replaced=").append(replacedOutliers);
     }
     return b.append(']').toString();
+  }
+
+  // Written through a proxy that flattens the internal MLE (not itself serializable, and not
+  // part of the API) and read back through the constructor the fitter uses, which maps a
+  // non-positive θ to absent and judges the verdict again, so a stream cannot carry a verdict
+  // its figures do not support.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("OuFit is read through its serialization proxy");
+  }
+
+  /** The serial form of a fit: its settings, the MLE's figures and the tests. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int n;
+    private final double span;
+    private final Duration timeUnit;
+    private final OuEstimator estimator;
+    private final String status;
+    private final double mlePhi;
+    private final double mleTheta;
+    private final double mleMu;
+    private final double mleSigma;
+    private final double mleSeTheta;
+    private final double mleSeMu;
+    private final double mleSeSigma;
+    private final ConfidenceInterval mleThetaCi;
+    private final double theta;
+    private final BiasCorrection biasCorrection;
+    private final IntervalMethod intervalMethod;
+    private final ConfidenceInterval thetaCi;
+    private final DickeyFuller unitRootTest;
+    private final int replacedOutliers;
+    private final double sampleMean;
+    private final double sampleSd;
+    private final Duration rateInterval;
+    private final IntervalSource intervalSource;
+
+    Proxy(OuFit f) {
+      n = f.n;
+      span = f.span;
+      timeUnit = f.timeUnit;
+      estimator = f.mle.estimator;
+      // the internal status by name, so the serial form does not depend on its declaration
+      status = f.mle.status.name();
+      mlePhi = f.mle.phi;
+      mleTheta = f.mle.theta;
+      mleMu = f.mle.mu;
+      mleSigma = f.mle.sigma;
+      mleSeTheta = f.mle.seTheta;
+      mleSeMu = f.mle.seMu;
+      mleSeSigma = f.mle.seSigma;
+      mleThetaCi = f.mle.thetaCi;
+      theta = f.theta;
+      biasCorrection = f.biasCorrection;
+      intervalMethod = f.intervalMethod;
+      thetaCi = f.thetaCi;
+      unitRootTest = f.unitRootTest;
+      replacedOutliers = f.replacedOutliers;
+      sampleMean = f.sampleMean;
+      sampleSd = f.sampleSd;
+      rateInterval = f.rateInterval;
+      intervalSource = f.intervalSource;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        Objects.requireNonNull(timeUnit, "timeUnit");
+        Objects.requireNonNull(estimator, "estimator");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(biasCorrection, "biasCorrection");
+        Objects.requireNonNull(intervalMethod, "intervalMethod");
+        Objects.requireNonNull(rateInterval, "rateInterval");
+        MleEstimate.Status s = MleEstimate.Status.valueOf(status);
+        if (s != MleEstimate.Status.DEGENERATE) {
+          // judge() reads the unit-root test of every fit that has estimates
+          Objects.requireNonNull(unitRootTest, "unitRootTest");
+        }
+        return new OuFit(n, span, timeUnit, new MleEstimate(estimator, s, mlePhi, mleTheta,
+            mleMu, mleSigma, mleSeTheta, mleSeMu, mleSeSigma, mleThetaCi), theta,
+            biasCorrection, intervalMethod, thetaCi, unitRootTest, replacedOutliers,
+            sampleMean, sampleSd, rateInterval, intervalSource);
+      } catch (RuntimeException e) {
+        InvalidObjectException bad = new InvalidObjectException(e.getMessage());
+        bad.initCause(e);
+        throw bad;
+      }
+    }
   }
 }

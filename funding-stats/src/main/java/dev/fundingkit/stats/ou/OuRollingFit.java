@@ -1,6 +1,9 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -27,7 +30,9 @@ import java.util.OptionalDouble;
  *
  * <p>Immutable and thread-safe.
  */
-public final class OuRollingFit {
+public final class OuRollingFit implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double LN2 = Math.log(2);
 
@@ -496,5 +501,81 @@ public final class OuRollingFit {
 
   private static OptionalDouble opt(double v) {
     return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  // Written through a proxy holding the stored per-window figures (the input series is not
+  // kept, so there is nothing to refit): reading checks the shape over() guarantees and goes
+  // through the constructor over() uses, which derives the per-hour factor and the pairs
+  // again. Verdicts travel as the enum, not as ordinals, so reordering OuVerdict cannot
+  // change what a stored fit says.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("OuRollingFit is read through its serialization proxy");
+  }
+
+  /** The serial form of a rolling fit: its shape and the per-window figures. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int window;
+    private final Duration timeUnit;
+    private final double dt;
+    private final double[] phi;
+    private final double[] rss;
+    private final double[] szz;
+    private final double[] mu;
+    private final OuVerdict[] verdicts;
+
+    Proxy(OuRollingFit f) {
+      window = f.window;
+      timeUnit = f.timeUnit;
+      dt = f.dt;
+      phi = f.phi.clone();
+      rss = f.rss.clone();
+      szz = f.szz.clone();
+      mu = f.mu.clone();
+      verdicts = f.verdicts();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      int n;
+      try {
+        ArgChecks.positive("timeUnit", timeUnit);
+        ArgChecks.positive("dt", dt);
+        if (window < 5) {
+          throw new IllegalArgumentException("window must be >= 5, was " + window);
+        }
+        Objects.requireNonNull(phi, "phi");
+        Objects.requireNonNull(rss, "rss");
+        Objects.requireNonNull(szz, "szz");
+        Objects.requireNonNull(mu, "mu");
+        Objects.requireNonNull(verdicts, "verdicts");
+        n = verdicts.length;
+        if (n == 0 || phi.length != n || rss.length != n || szz.length != n
+            || mu.length != n) {
+          throw new IllegalArgumentException("per-window arrays must share one length >= 1,"
+              + " were phi=" + phi.length + ", rss=" + rss.length + ", szz=" + szz.length
+              + ", mu=" + mu.length + ", verdicts=" + n);
+        }
+        for (int w = 0; w < n; w++) {
+          Objects.requireNonNull(verdicts[w], "verdicts[" + w + "]");
+        }
+      } catch (RuntimeException e) {
+        InvalidObjectException bad = new InvalidObjectException(e.getMessage());
+        bad.initCause(e);
+        throw bad;
+      }
+      OuRollingFit out = new OuRollingFit(window, timeUnit, dt, n);
+      System.arraycopy(phi, 0, out.phi, 0, n);
+      System.arraycopy(rss, 0, out.rss, 0, n);
+      System.arraycopy(szz, 0, out.szz, 0, n);
+      System.arraycopy(mu, 0, out.mu, 0, n);
+      for (int w = 0; w < n; w++) {
+        out.verdict[w] = (byte) verdicts[w].ordinal();
+      }
+      return out;
+    }
   }
 }

@@ -1,6 +1,9 @@
 package dev.fundingkit.stats.ou;
 
 import dev.fundingkit.core.rate.FundingRate;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,7 +17,9 @@ import java.util.Objects;
  * <p>Rates (μ, the stationary sd) are per {@link #rateInterval()}; θ per hour. Computed, not
  * constructible by callers. Immutable and thread-safe.
  */
-public final class TwoTimescaleFit {
+public final class TwoTimescaleFit implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private static final double LN2 = Math.log(2);
 
@@ -263,5 +268,66 @@ public final class TwoTimescaleFit {
         + " HL fast=" + halfLifeFastHours() + "h " + halfLifeFastHoursCi() + " slow="
         + halfLifeSlowHours() + "h " + halfLifeSlowHoursCi() + " fastShare=" + fastShare
         + " LR=" + lrStatistic + " oneOU HL=" + halfLifeOneHours() + "h]";
+  }
+
+  // Written through a proxy and read back through the constructor the fitter uses, after
+  // checking what the fitter always gives it: its references and a 2-state mean and 2 × 2
+  // covariance.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("TwoTimescaleFit is read through its serialization proxy");
+  }
+
+  /** The serial form of a two-timescale fit: its fifteen figures. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int n;
+    private final double thetaFast;
+    private final double thetaSlow;
+    private final double fastShare;
+    private final double mu;
+    private final double variance;
+    private final ConfidenceInterval thetaFastCi;
+    private final ConfidenceInterval thetaSlowCi;
+    private final double thetaOne;
+    private final double lrStatistic;
+    private final boolean preferred;
+    private final double[] stateMean;
+    private final double[] stateCov;
+    private final Instant lastTime;
+    private final FundingRate latest;
+
+    Proxy(TwoTimescaleFit f) {
+      n = f.n;
+      thetaFast = f.thetaFast;
+      thetaSlow = f.thetaSlow;
+      fastShare = f.fastShare;
+      mu = f.mu;
+      variance = f.variance;
+      thetaFastCi = f.thetaFastCi;
+      thetaSlowCi = f.thetaSlowCi;
+      thetaOne = f.thetaOne;
+      lrStatistic = f.lrStatistic;
+      preferred = f.preferred;
+      stateMean = f.stateMean.clone();
+      stateCov = f.stateCov.clone();
+      lastTime = f.lastTime;
+      latest = f.latest;
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      if (thetaFastCi == null || thetaSlowCi == null || lastTime == null || latest == null
+          || stateMean == null || stateMean.length != 2 || stateCov == null
+          || stateCov.length != 4) {
+        throw new InvalidObjectException("a two-timescale fit needs its intervals, last time"
+            + " and rate, a 2-state mean and a 2 x 2 covariance");
+      }
+      return new TwoTimescaleFit(n, thetaFast, thetaSlow, fastShare, mu, variance,
+          thetaFastCi, thetaSlowCi, thetaOne, lrStatistic, preferred, stateMean.clone(),
+          stateCov.clone(), lastTime, latest);
+    }
   }
 }

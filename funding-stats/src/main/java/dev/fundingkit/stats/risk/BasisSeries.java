@@ -2,6 +2,9 @@ package dev.fundingkit.stats.risk;
 
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.PositionSide;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,7 +21,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class BasisSeries {
+public final class BasisSeries implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The window of the domain's basis volatility: 24 hours. */
   public static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
@@ -255,6 +260,38 @@ public final class BasisSeries {
   private static void checkPrice(String name, int i, double price) {
     if (!(price > 0) || !Double.isFinite(price)) {
       throw new IllegalArgumentException(name + "[" + i + "] must be > 0, was " + price);
+    }
+  }
+
+  // Written through a proxy and read back through ofBasis, so a stream cannot build a series
+  // with unordered times or a basis at or below -1.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("BasisSeries is read through its serialization proxy");
+  }
+
+  /** The serial form of a basis series: its instants and basis values. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Instant[] times;
+    private final double[] basis;
+
+    Proxy(BasisSeries s) {
+      times = s.times.clone();
+      basis = s.basis.clone();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        return ofBasis(times, basis);
+      } catch (RuntimeException e) {
+        InvalidObjectException bad = new InvalidObjectException(e.getMessage());
+        bad.initCause(e);
+        throw bad;
+      }
     }
   }
 }

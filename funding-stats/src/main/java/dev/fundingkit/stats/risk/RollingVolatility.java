@@ -1,6 +1,9 @@
 package dev.fundingkit.stats.risk;
 
 import dev.fundingkit.core.ArgChecks;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,7 +25,9 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RollingVolatility {
+public final class RollingVolatility implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   private final Duration window;
   private final Instant[] times;
@@ -250,6 +255,61 @@ public final class RollingVolatility {
     if (length < expected) {
       throw new IllegalArgumentException(
           name + " must have length >= " + expected + ", was " + length);
+    }
+  }
+
+  // Written through a proxy. The values are computed output, so there is no public factory to
+  // re-enter: the proxy checks what of() guarantees (ordered times, finite non-negative
+  // deviations, windows of at least two values, at least one row) before the constructor
+  // of() uses.
+  private Object writeReplace() {
+    return new Proxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException(
+        "RollingVolatility is read through its serialization proxy");
+  }
+
+  /** The serial form of a rolling volatility: its window and its reported rows. */
+  private static final class Proxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Duration window;
+    private final Instant[] times;
+    private final double[] values;
+    private final int[] observations;
+
+    Proxy(RollingVolatility v) {
+      window = v.window;
+      times = v.times.clone();
+      values = v.values.clone();
+      observations = v.observations.clone();
+    }
+
+    private Object readResolve() throws InvalidObjectException {
+      try {
+        ArgChecks.positive("window", window);
+        ArgChecks.strictlyIncreasing("times", times);
+        ArgChecks.allFinite("values", values);
+        Objects.requireNonNull(observations, "observations");
+        sameLength("values", values.length, times.length);
+        sameLength("observations", observations.length, times.length);
+        if (times.length == 0) {
+          throw new IllegalArgumentException("a rolling volatility has at least one value");
+        }
+        for (int i = 0; i < values.length; i++) {
+          if (values[i] < 0 || observations[i] < 2) {
+            throw new IllegalArgumentException("row " + i + " must have a deviation >= 0 and"
+                + " >= 2 observations, was " + values[i] + " over " + observations[i]);
+          }
+        }
+      } catch (RuntimeException e) {
+        InvalidObjectException bad = new InvalidObjectException(e.getMessage());
+        bad.initCause(e);
+        throw bad;
+      }
+      return new RollingVolatility(window, times.clone(), values.clone(),
+          observations.clone());
     }
   }
 }

@@ -2,7 +2,12 @@ package dev.fundingkit.stats.architecture;
 
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.rate.PositionSide;
+import dev.fundingkit.core.carry.CarrySide;
+import dev.fundingkit.core.series.FundingSeries;
+import dev.fundingkit.core.series.IntervalSource;
 import dev.fundingkit.stats.backtest.BorrowSchedule;
+import dev.fundingkit.stats.backtest.CarryBacktest;
+import dev.fundingkit.stats.backtest.CarryBacktestResult;
 import dev.fundingkit.stats.backtest.CarryFees;
 import dev.fundingkit.stats.backtest.CarryLevels;
 import dev.fundingkit.stats.forecast.FundingForecaster;
@@ -11,7 +16,13 @@ import dev.fundingkit.stats.ou.ConfidenceInterval;
 import dev.fundingkit.stats.ou.DickeyFuller;
 import dev.fundingkit.stats.ou.HampelFilter;
 import dev.fundingkit.stats.ou.LagCheck;
+import dev.fundingkit.stats.ou.ModelAdequacy;
+import dev.fundingkit.stats.ou.OuFit;
+import dev.fundingkit.stats.ou.OuFitter;
 import dev.fundingkit.stats.ou.OuParameters;
+import dev.fundingkit.stats.ou.OuRollingFit;
+import dev.fundingkit.stats.ou.OuSimulator;
+import dev.fundingkit.stats.ou.TwoTimescaleFitter;
 import dev.fundingkit.stats.regime.Band;
 import dev.fundingkit.stats.regime.CauseClassifier;
 import dev.fundingkit.stats.regime.CauseSignatures;
@@ -25,6 +36,8 @@ import dev.fundingkit.stats.regime.RegimeEpisode;
 import dev.fundingkit.stats.regime.RegimeKind;
 import dev.fundingkit.stats.regime.RegimeThresholds;
 import dev.fundingkit.stats.risk.AdverseBasisMove;
+import dev.fundingkit.stats.risk.BasisSeries;
+import dev.fundingkit.stats.risk.RollingVolatility;
 import dev.fundingkit.stats.risk.GeometricBrownianMotion;
 import dev.fundingkit.stats.signal.FarmSide;
 import dev.fundingkit.stats.signal.SignalBands;
@@ -37,9 +50,12 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Two different samples of every public value type of funding-stats, shared by
@@ -130,7 +146,129 @@ final class StatsValueSamples {
     long[] w = {H8.toMillis(), H8.toMillis(), H8.toMillis()};
     add(out, SeriesSummary.of(t, new double[] {-1e-4, -3e-4, 2e-4}, w, SummarySettings.DEFAULT),
         SeriesSummary.of(t, new double[] {1e-4, 3e-4, 2e-4}, w, SummarySettings.DEFAULT));
+    FundingSeries ou1 = ouSeries(1);
+    FundingSeries ou2 = ouSeries(2);
+    add(out, ModelAdequacy.of(ou1, OuFitter.defaults().fit(ou1)).orElseThrow(),
+        ModelAdequacy.of(ou2, OuFitter.defaults().fit(ou2)).orElseThrow());
+    add(out, TwoTimescaleFitter.defaults().fit(ou1).orElseThrow(),
+        TwoTimescaleFitter.defaults().fit(ou2).orElseThrow());
+    CarryBacktestResult backtest = backtest();
+    add(out, backtest.trades().get(0), backtest.trades().get(1));
     return out;
+  }
+
+  /**
+   * An hourly OU path, 600 points with a half-life of a day, simulated from a seed.
+   *
+   * @param seed the seed
+   * @return the series
+   */
+  static FundingSeries ouSeries(long seed) {
+    Duration h1 = Duration.ofHours(1);
+    long[] times = new long[600];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = T0.plus(h1.multipliedBy(i)).toEpochMilli();
+    }
+    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24,
+        FundingRate.of(1e-4, h1), 2e-5), seed).path(times);
+    return FundingSeries.of(times, x, h1, IntervalSource.DECLARED);
+  }
+
+  /**
+   * A reverse carry backtest on ten settlements with prices, as a user runs it: two trades,
+   * the second one losing on basis.
+   *
+   * @return the result
+   */
+  static CarryBacktestResult backtest() {
+    double[] percent = {0.01, 0.01, -0.03, -0.04, -0.01, 0.00, -0.025, -0.03, 0.01, -0.01};
+    double[] perp = {100, 100, 100, 100, 100, 100, 200, 200, 190, 190};
+    double[] spot = {100, 100, 100, 100, 100, 99, 200, 200, 195, 195};
+    long[] times = new long[percent.length];
+    double[] rates = new double[percent.length];
+    for (int i = 0; i < times.length; i++) {
+      times[i] = T0.plus(H8.multipliedBy(i)).toEpochMilli();
+      rates[i] = percent[i] / 100;
+    }
+    CarryLevels levels = CarryLevels.of(FundingRate.ofPercent(-0.02, H8),
+        FundingRate.ofPercent(-0.005, H8));
+    return CarryBacktest.of(CarrySide.REVERSE, training -> Optional.of(levels))
+        .withTraining(Duration.ofHours(16)).withFees(CarryFees.perFill(0.0005))
+        .withBorrow(BorrowSchedule.constant(0.10))
+        .run(FundingSeries.of(times, rates, H8, IntervalSource.DECLARED), perp, spot);
+  }
+
+  /**
+   * A value type without {@code equals} (its state is large arrays, compared by nobody) and the
+   * accessors that state is read through, so a round trip can be checked field by field.
+   *
+   * @param sample the sample
+   * @param state every accessor's result, arrays as lists
+   */
+  record Stated(Serializable sample, Function<Object, List<?>> state) {}
+
+  /**
+   * One sample of each value type that has no value equality, with its state.
+   *
+   * @return the samples
+   */
+  static List<Stated> withoutEquals() {
+    List<Stated> out = new ArrayList<>();
+    int n = 48;
+    Instant[] times = new Instant[n];
+    double[] perp = new double[n];
+    double[] spot = new double[n];
+    for (int i = 0; i < n; i++) {
+      times[i] = T0.plus(Duration.ofHours(i));
+      spot[i] = 100 + Math.sin(i * 0.7);
+      perp[i] = spot[i] * (1 + 0.001 * Math.cos(i * 1.3));
+    }
+    BasisSeries basis = BasisSeries.of(times, perp, spot);
+    out.add(stated(basis, b -> List.of(Arrays.asList(b.times()), list(b.values()))));
+    out.add(stated(basis.rollingVolatility(), v -> {
+      List<Integer> counts = new ArrayList<>();
+      for (int i = 0; i < v.size(); i++) {
+        counts.add(v.observations(i));
+      }
+      return List.of(v.window(), Arrays.asList(v.times()), list(v.values()), counts);
+    }));
+    // a fit with estimates, and one of data that cannot support a fit (no MLE, no test)
+    Function<OuFit, List<?>> fitState = f -> List.of(f.n(), f.transitions(), f.spanUnits(),
+        f.meanStepUnits(), f.rateInterval(), f.intervalSource(), f.intervalLabel(),
+        f.intervalSourceLabel(), f.spanHalfLives(), f.caveats(), f.timeUnit(), f.estimator(),
+        f.biasCorrection(), f.intervalMethod(), f.phi(), f.verdict(), f.thetaMle(), f.theta(),
+        f.mu(), f.sigma(), f.stationarySd(), f.stationarySdMle(), f.seTheta(), f.seMu(),
+        f.seSigma(), f.thetaCi(), f.thetaCiProfile(), f.parameters(), f.parametersMle(),
+        f.halfLife(), f.halfLifeMle(), f.halfLifeHours(), f.halfLifeHoursMle(),
+        f.halfLifeHoursCi(), f.unitRootTest(), f.adfTau(), f.replacedOutliers(),
+        f.toString());
+    out.add(stated(OuFitter.defaults().fit(ouSeries(1)), fitState));
+    out.add(stated(OuFitter.defaults().fitRegular(new double[] {1e-4, 2e-4, 1e-4},
+        Duration.ofHours(8)), fitState));
+    out.add(stated(backtest(), r -> List.of(r.status(), r.side(), r.outOfSample(),
+        r.trainFrom(), r.trainTo(), r.testFrom(), r.testTo(), r.trades(), r.levels(), r.fits(),
+        Arrays.stream(r.equityEpochMillis()).boxed().toList(), list(r.equity()), r.net(),
+        r.funding(), r.borrow(), r.fees(), r.basisPnl(), r.netAnnualized(), r.maxDrawdown(),
+        r.timeInMarket(), r.hitRate(), r.toString())));
+    out.add(stated(OuRollingFit.over(ouSeries(3).values(), Duration.ofHours(1), 200), f -> {
+      List<Object> state = new ArrayList<>(List.of(f.windows(), f.window(), f.timeUnit(),
+          Arrays.asList(f.verdicts())));
+      for (int w = 0; w < f.windows(); w++) {
+        state.add(List.of(f.endIndex(w), f.phi(w), f.thetaMle(w), f.theta(w), f.mu(w),
+            f.sigma(w), f.halfLifeHours(w), f.adfTau(w)));
+      }
+      return state;
+    }));
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Serializable> Stated stated(T sample, Function<T, List<?>> state) {
+    return new Stated(sample, o -> state.apply((T) o));
+  }
+
+  private static List<Double> list(double[] values) {
+    return Arrays.stream(values).boxed().toList();
   }
 
   /**
@@ -141,6 +279,7 @@ final class StatsValueSamples {
   static List<Serializable> samples() {
     List<Serializable> out = new ArrayList<>();
     pairs().forEach(p -> out.add(p.get(0)));
+    withoutEquals().forEach(s -> out.add(s.sample()));
     return out;
   }
 
