@@ -69,7 +69,8 @@ public final class OuRollingFit implements Serializable {
   /**
    * Fits every window, θ per hour.
    *
-   * @param values the series at a regular step, finite
+   * @param values the series at a regular step, finite rates per {@code step} (see
+   *     {@link #rateInterval()})
    * @param step the step, positive
    * @param window observations per window, at least 5 and at most {@code values.length}
    * @return the fits
@@ -83,7 +84,8 @@ public final class OuRollingFit implements Serializable {
   /**
    * Fits every window with θ per {@code timeUnit}.
    *
-   * @param values the series at a regular step, finite
+   * @param values the series at a regular step, finite rates per {@code step} (see
+   *     {@link #rateInterval()})
    * @param step the step, positive
    * @param window observations per window, at least 5 and at most {@code values.length}
    * @param timeUnit the unit of θ and σ, positive
@@ -328,6 +330,21 @@ public final class OuRollingFit implements Serializable {
   }
 
   /**
+   * The interval of the rates in this fit: {@link #mu(int)}, {@link #muSeries(double)} and the
+   * level in {@link #sigma(int)} are rates per this interval. The array overloads of
+   * {@code over} read their values as rates per {@code step} (one settlement per step, each a
+   * rate over its own interval, as a venue's settled series is), so this is the step. Values in
+   * another unit must be rescaled to the step's interval first; {@link OuFitter#rolling} fits a
+   * {@code FundingSeries} and keeps its intervals itself.
+   *
+   * @return the step, as the interval of every rate this fit returns
+   */
+  public Duration rateInterval() {
+    // dt is step / timeUnit; the product recovers the step to well under a nanosecond.
+    return Duration.ofNanos(Math.round(dt * SeriesTimes.unitNanos(timeUnit)));
+  }
+
+  /**
    * The index of a window's last observation.
    *
    * @param w the window, {@code 0 <= w < windows()}
@@ -386,7 +403,7 @@ public final class OuRollingFit implements Serializable {
   }
 
   /**
-   * A window's μ̂.
+   * A window's μ̂, a rate per {@link #rateInterval()}.
    *
    * @param w the window
    * @return μ̂, or empty unless {@code 0 < φ̂ < 1}

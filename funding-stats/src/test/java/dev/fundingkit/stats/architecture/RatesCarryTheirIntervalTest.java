@@ -95,11 +95,11 @@ class RatesCarryTheirIntervalTest {
           "regression diagnostic over bare values; OuFit.mu() is the FundingRate"),
       Map.entry("ou.Ar1Regression#sigmaExactMap", "regression diagnostic over bare values"),
       Map.entry("ou.Ar1Regression#sigmaEulerBiased", "regression diagnostic over bare values"),
-      Map.entry("ou.OuRollingFit#mu",
-          "hot-path rolling fit over bare values (OuRollingFit.over(double[], …)); "
-              + "OuFitter.rolling(FundingSeries, …) gives each window's μ as a FundingRate"),
-      Map.entry("ou.OuRollingFit#muSeries", "hot-path bulk array over bare values, as mu(int)"),
-      Map.entry("ou.OuRollingFit#sigma", "hot-path rolling fit over bare values"));
+      Map.entry("ou.OuRollingFit#mu", "hot-path rolling fit over an array; its interval sits"
+          + " alongside as rateInterval() (the step), and OuFitter.rolling(FundingSeries, …)"
+          + " gives each window's μ as a FundingRate"),
+      Map.entry("ou.OuRollingFit#muSeries", "hot-path bulk array, per rateInterval() as mu(int)"),
+      Map.entry("ou.OuRollingFit#sigma", "hot-path rolling fit, levels per rateInterval()"));
 
   @Test
   void noPublicMethodReturnsABareRate() {

@@ -58,6 +58,24 @@ class OuRollingFitTest {
   }
 
   @Test
+  void ratesArePerTheStepWhateverTheUnitOfTheta() {
+    double[] values = new double[40];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = 1e-4 * Math.sin(i * 0.7) + 1e-5 * (i % 3);
+    }
+    // the oracle is the step the caller gave: μ̂ is a rate per step, θ per time unit
+    assertEquals(Duration.ofHours(8),
+        OuRollingFit.over(values, Duration.ofHours(8), 10).rateInterval());
+    assertEquals(Duration.ofHours(8),
+        OuRollingFit.over(values, Duration.ofHours(8), 10, Duration.ofDays(1)).rateInterval());
+    assertEquals(Duration.ofMinutes(7),
+        OuRollingFit.over(values, Duration.ofMinutes(7), 10).rateInterval());
+    assertEquals(Duration.ofSeconds(1, 1),
+        OuRollingFit.over(values, Duration.ofSeconds(1, 1), 10, Duration.ofHours(1))
+            .rateInterval());
+  }
+
+  @Test
   void everyWindow_equalsTheBatchFitOfItsSlice() {
     double[] x = OuFitterTest.ouPath(21, 700);
     OuRollingFit r = OuRollingFit.over(x, H8, 90);
