@@ -47,13 +47,13 @@ public final class ArgChecks {
    * @param name the parameter whose value made the result overflow
    * @param value that parameter's value
    * @return {@code result}, with {@code -0.0} normalised to {@code 0.0}
-   * @throws IllegalArgumentException if {@code result} is NaN or infinite, naming the
+   * @throws FundingOverflowException if {@code result} is NaN or infinite, naming the
    *     parameter and its value
    */
   public static double noOverflow(double result, String name, double value) {
     Objects.requireNonNull(name, "name");
     if (!Double.isFinite(result)) {
-      throw new IllegalArgumentException("the result for " + name + " " + value
+      throw new FundingOverflowException("the result for " + name + " " + value
           + " overflows a double, was " + result);
     }
     return result + 0.0;

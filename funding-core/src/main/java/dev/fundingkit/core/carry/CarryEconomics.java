@@ -1,5 +1,6 @@
 package dev.fundingkit.core.carry;
 
+import dev.fundingkit.core.FundingOverflowException;
 import java.io.Serializable;
 import java.io.ObjectInputStream;
 import java.io.InvalidObjectException;
@@ -49,7 +50,7 @@ public final class CarryEconomics implements Serializable {
     this.fundingYield = trade.basis().annualize(received, rate.periodsPerYear());
     this.hedgeCost = trade.hedge().annualCost();
     if (!Double.isFinite(fundingYield - hedgeCost)) {
-      throw new IllegalArgumentException("the net yield of funding " + fundingYield
+      throw new FundingOverflowException("the net yield of funding " + fundingYield
           + " less hedge cost " + hedgeCost + " overflows");
     }
   }

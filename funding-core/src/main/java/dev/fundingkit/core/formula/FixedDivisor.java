@@ -1,5 +1,6 @@
 package dev.fundingkit.core.formula;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.ArgChecks;
 import java.time.Duration;
 
@@ -19,7 +20,7 @@ record FixedDivisor(double divisor) implements IntervalScaling {
     // A divisor is at least 1 in every published rule, but a user rule may divide by less.
     double scaled = rate / divisor + 0.0;
     if (!Double.isFinite(scaled)) {
-      throw new IllegalArgumentException("rate " + rate + " divided by " + divisor
+      throw new FundingOverflowException("rate " + rate + " divided by " + divisor
           + " overflows, was " + scaled);
     }
     return scaled;

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.formula;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingRate;
 import java.io.InvalidObjectException;
@@ -283,10 +284,18 @@ public final class FundingFormula implements Serializable {
 
   /** Throws naming the first non-finite figure (the message of the per-figure checks). */
   private static void checkFigures(double i, double term, double raw, double scaled) {
-    ArgChecks.finite("interest", i);
-    ArgChecks.finite("clampTerm", term);
-    ArgChecks.finite("raw", raw);
-    ArgChecks.finite("scaled", scaled);
+    overflowed("interest", i);
+    overflowed("clampTerm", term);
+    overflowed("raw", raw);
+    overflowed("scaled", scaled);
+  }
+
+  /** A figure computed from a finite premium that is not finite overflowed a double. */
+  private static void overflowed(String figure, double value) {
+    if (!Double.isFinite(value)) {
+      throw new FundingOverflowException(
+          figure + " must be finite, was " + value + " (the formula's figures overflow a double)");
+    }
   }
 
   /** The published decimal string of a rate this formula computed from {@code p}. */

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.formula;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.ArgChecks;
 import java.io.Serializable;
 import java.time.Duration;
@@ -82,7 +83,7 @@ public interface IntervalScaling extends Serializable {
     ArgChecks.finite("rate", rate);
     double scaled = rate * factor(interval) + 0.0;
     if (!Double.isFinite(scaled)) {
-      throw new IllegalArgumentException("rate " + rate + " scaled to "
+      throw new FundingOverflowException("rate " + rate + " scaled to "
           + dev.fundingkit.core.rate.FundingIntervals.format(interval) + " overflows, was "
           + scaled);
     }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.rate;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.ArgChecks;
 
 /**
@@ -52,7 +53,7 @@ public enum AnnualizationBasis {
   private static double finiteResult(double annual, double ratePerPeriod,
       double periodsPerYear) {
     if (!Double.isFinite(annual)) {
-      throw new IllegalArgumentException("the annualised figure of ratePerPeriod "
+      throw new FundingOverflowException("the annualised figure of ratePerPeriod "
           + ratePerPeriod + " over " + periodsPerYear + " periods overflows, was " + annual);
     }
     return annual + 0.0;

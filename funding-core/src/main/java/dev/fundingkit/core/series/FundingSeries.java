@@ -1,5 +1,6 @@
 package dev.fundingkit.core.series;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.ArgChecks;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
@@ -659,7 +660,7 @@ public final class FundingSeries implements Serializable {
       }
       double v = values[i] * targetHours / lastHours;
       if (!Double.isFinite(v)) {
-        throw new IllegalArgumentException("rescaling to " + FundingIntervals.format(
+        throw new FundingOverflowException("rescaling to " + FundingIntervals.format(
             Duration.ofMillis(targetMs)) + " overflows at index " + i + ", value " + values[i]);
       }
       out[i] = v + 0.0;

@@ -1,5 +1,6 @@
 package dev.fundingkit.examples.cli;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.rate.AnnualizationBasis;
 import dev.fundingkit.core.rate.FundingIntervals;
 import dev.fundingkit.core.rate.FundingRate;
@@ -54,10 +55,8 @@ final class AnnualizeCommand implements Callable<Integer> {
     double annualized;
     try {
       annualized = fundingRate.annualize(basis);
-    } catch (IllegalArgumentException e) {
-      if (!String.valueOf(e.getMessage()).contains("overflow")) {
-        throw e; // another problem, already worded for the user
-      }
+    } catch (FundingOverflowException e) {
+      // the library names its own parameter; the user gave options
       throw new ParameterException(spec.commandLine(), given.overflow(ArgTypes.name(basis)));
     }
     Output out = new Output();

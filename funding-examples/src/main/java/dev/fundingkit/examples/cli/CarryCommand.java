@@ -1,5 +1,6 @@
 package dev.fundingkit.examples.cli;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.carry.CarryEconomics;
 import dev.fundingkit.core.carry.CarrySide;
 import dev.fundingkit.core.carry.CarryTrade;
@@ -81,10 +82,8 @@ final class CarryCommand implements Callable<Integer> {
     CarryEconomics carry;
     try {
       carry = CarryTrade.of(fundingRate, borrow == null ? 0 : borrow).economics();
-    } catch (IllegalArgumentException e) {
-      if (!String.valueOf(e.getMessage()).contains("overflow")) {
-        throw e; // another problem, already worded for the user
-      }
+    } catch (FundingOverflowException e) {
+      // the library names its own parameter; the user gave options
       throw new ParameterException(spec.commandLine(), given.overflow("simple"));
     }
     BorrowRemark.check(spec, borrow);

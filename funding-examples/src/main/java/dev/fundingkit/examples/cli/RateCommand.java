@@ -1,5 +1,6 @@
 package dev.fundingkit.examples.cli;
 
+import dev.fundingkit.core.FundingOverflowException;
 import dev.fundingkit.core.formula.FundingBreakdown;
 import dev.fundingkit.core.formula.FundingCap;
 import dev.fundingkit.core.formula.MarginRates;
@@ -167,18 +168,9 @@ final class RateCommand implements Callable<Integer> {
       double averagePremium = premium.premium != null
           ? premium.premium
           : PremiumIndex.fromPrices(premium.prices.perp, premium.prices.index);
-      if (!Double.isFinite(averagePremium)) {
-        throw new IllegalArgumentException("premium overflows");
-      }
       b = rule.rate(averagePremium, terms);
-      if (!Double.isFinite(b.annualized())) {
-        throw new IllegalArgumentException("annualized overflows");
-      }
-    } catch (IllegalArgumentException e) {
-      String why = String.valueOf(e.getMessage());
-      if (!why.contains("overflow") && !why.contains("finite")) {
-        throw e; // another problem, already worded for the user
-      }
+      b.annualized(); // an annual figure that overflows is refused here, not printed as null
+    } catch (FundingOverflowException e) {
       // Name the options the user gave, never the library's parameters.
       throw new ParameterException(spec.commandLine(), premium.premium != null
           ? "Invalid value for option '--premium': " + premium.premium
