@@ -137,9 +137,23 @@ final class CsvFile implements Closeable {
       // commons-csv: "(line 12) invalid char between encapsulated token and delimiter ..."
       String problem = m.replaceFirst("^\\(line \\d+\\) ", "").replaceFirst(" at line: .*$", "");
       return error(lineOffset + parser.getCurrentLineNumber(), null, "CSV quote error: "
-          + problem);
+          + fileLines(problem));
     }
     return error(lastLine + 1, null, InputFiles.readFailure(io) + " after line " + lastLine);
+  }
+
+  /** Commons CSV's "(startline 3)" counted from the file's first line, not the parser's. */
+  private String fileLines(String message) {
+    if (lineOffset == 0) {
+      return message;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, "(startline " + (Long.parseLong(m.group(1)) + lineOffset) + ")");
+    }
+    return m.appendTail(sb).toString();
   }
 
   /** The last line of the record {@link #next()} returned last (the header is line 1). */
