@@ -46,6 +46,9 @@ final class PlainCsv extends RowSource {
   private long line = 1;
   private final int[] start;
   private final int[] end;
+  private static final int SMALL_FILLS = 64;
+  private static final int SMALL_READ = 4096;
+  private int fills;
   private CsvFile rest;
   private CSVRecord record;
 
@@ -78,7 +81,7 @@ final class PlainCsv extends RowSource {
       if (lim == buf.length) {
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
-      int r = in.read(buf, lim, buf.length - lim);
+      int r = in.read(buf, lim, Math.min(SMALL_READ, buf.length - lim));
       if (r < 0) {
         eof = true;
       } else {
@@ -256,7 +259,10 @@ final class PlainCsv extends RowSource {
       buf = Arrays.copyOf(buf, buf.length * 2);
     }
     try {
-      int r = in.read(buf, lim, buf.length - lim);
+      // The first reads are small, so the JIT's profile of split() has seen a buffer end
+      // before it compiles it; otherwise the first refill deoptimises the compiled loop.
+      int r = in.read(buf, lim, fills++ < SMALL_FILLS ? Math.min(SMALL_READ, buf.length - lim)
+          : buf.length - lim);
       if (r < 0) {
         eof = true;
       } else {
