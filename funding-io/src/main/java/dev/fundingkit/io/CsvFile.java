@@ -31,6 +31,7 @@ final class CsvFile implements Closeable {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final List<String> header;
+  private final long lineOffset;
   private long lastLine = 1;
 
   CsvFile(Path file, CSVParser parser, Closeable owner) {
@@ -38,21 +39,43 @@ final class CsvFile implements Closeable {
     this.parser = parser;
     this.owner = owner;
     this.records = parser.iterator();
+    this.lineOffset = 0;
     if (!hasNext()) {
       throw error(0, null, "empty file, expected a header row");
     }
-    List<String> names = new ArrayList<>(next().toList());
+    this.header = header(file, next().toList());
+  }
+
+  /**
+   * The rest of a file whose header and first {@code linesBefore} lines were read already
+   * (by {@link PlainCsv}, which hands over here at the first line it does not read itself):
+   * lines are counted on from there.
+   */
+  CsvFile(Path file, List<String> header, java.io.Reader rest, long linesBefore,
+      Closeable owner) throws IOException {
+    this.file = file;
+    this.parser = FORMAT.parse(rest);
+    this.owner = owner;
+    this.records = parser.iterator();
+    this.header = header;
+    this.lineOffset = linesBefore;
+    this.lastLine = linesBefore;
+  }
+
+  /** The header's names: trimmed, a byte-order mark dropped, binary data refused. */
+  static List<String> header(Path file, List<String> cells) {
+    List<String> names = new ArrayList<>(cells);
     // A UTF-8 byte-order mark would otherwise stick to the first column's name.
     if (!names.isEmpty() && names.get(0).startsWith("\uFEFF")) {
       names.set(0, names.get(0).substring(1).trim());
     }
     for (String name : names) {
       if (name.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f || c == 0xfffd)) {
-        throw error(1, null, "the header is binary data, not CSV text (is this a compressed or"
-            + " spreadsheet file of another kind?)");
+        throw new FundingInputException(file, 1, null, "the header is binary data, not CSV text"
+            + " (is this a compressed or spreadsheet file of another kind?)");
       }
     }
-    this.header = List.copyOf(names);
+    return List.copyOf(names);
   }
 
   /** Opens a file (its first entry if a zip) and reads its header. */
@@ -91,19 +114,19 @@ final class CsvFile implements Closeable {
     } catch (UncheckedIOException e) {
       throw failure(e);
     } catch (IllegalStateException e) {
-      throw error(parser.getCurrentLineNumber(), null, e.getMessage());
+      throw error(lineOffset + parser.getCurrentLineNumber(), null, e.getMessage());
     }
   }
 
   CSVRecord next() {
     try {
       CSVRecord r = records.next();
-      lastLine = parser.getCurrentLineNumber();
+      lastLine = lineOffset + parser.getCurrentLineNumber();
       return r;
     } catch (UncheckedIOException e) {
       throw failure(e);
     } catch (IllegalStateException e) {
-      throw error(parser.getCurrentLineNumber(), null, e.getMessage());
+      throw error(lineOffset + parser.getCurrentLineNumber(), null, e.getMessage());
     }
   }
 
@@ -113,14 +136,29 @@ final class CsvFile implements Closeable {
     if (m.contains("encapsulated") || m.contains("EOF reached before")) {
       // commons-csv: "(line 12) invalid char between encapsulated token and delimiter ..."
       String problem = m.replaceFirst("^\\(line \\d+\\) ", "").replaceFirst(" at line: .*$", "");
-      return error(parser.getCurrentLineNumber(), null, "CSV quote error: " + problem);
+      return error(lineOffset + parser.getCurrentLineNumber(), null, "CSV quote error: "
+          + fileLines(problem));
     }
     return error(lastLine + 1, null, InputFiles.readFailure(io) + " after line " + lastLine);
   }
 
+  /** Commons CSV's "(startline 3)" counted from the file's first line, not the parser's. */
+  private String fileLines(String message) {
+    if (lineOffset == 0) {
+      return message;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, "(startline " + (Long.parseLong(m.group(1)) + lineOffset) + ")");
+    }
+    return m.appendTail(sb).toString();
+  }
+
   /** The last line of the record {@link #next()} returned last (the header is line 1). */
   long line() {
-    return parser.getCurrentLineNumber();
+    return lineOffset + parser.getCurrentLineNumber();
   }
 
   /** The index of a named column: exact name first, then the one name equal ignoring case. */

@@ -32,8 +32,15 @@ final class InputFiles {
     void close() throws IOException;
   }
 
-  /** One entry: where it is (for messages) and its content. */
-  record Entry(Path name, InputStream content) {}
+  /**
+   * One entry: where it is (for messages), its content, and whether that content is the
+   * file's own bytes (not decompressed), which {@link PlainCsv} requires.
+   */
+  record Entry(Path name, InputStream content, boolean plain) {
+    Entry(Path name, InputStream content) {
+      this(name, content, false);
+    }
+  }
 
   static Entries open(Path file) throws IOException {
     if (Files.isDirectory(file)) {
@@ -64,15 +71,15 @@ final class InputFiles {
         raw.close();
         throw new FundingInputException(file, 0, null, "truncated gzip data (no complete header)");
       }
-      return single(file, gz);
+      return single(file, gz, false);
     }
     if (b0 == 'P' && b1 == 'K' && b2 == 3 && b3 == 4) {
       return zip(file, new ZipInputStream(raw));
     }
-    return single(file, raw);
+    return single(file, raw, true);
   }
 
-  private static Entries single(Path file, InputStream in) {
+  private static Entries single(Path file, InputStream in, boolean plain) {
     return new Entries() {
       private boolean done;
 
@@ -82,7 +89,7 @@ final class InputFiles {
           return null;
         }
         done = true;
-        return new Entry(file, in);
+        return new Entry(file, in, plain);
       }
 
       @Override

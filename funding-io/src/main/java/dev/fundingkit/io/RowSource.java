@@ -30,6 +30,12 @@ abstract class RowSource implements Closeable {
   private static final List<String> ARRAY_KEYS =
       List.of("list", "data", "result", "historicalFunding", "rates");
 
+  /**
+   * Whether uncompressed CSV is split by {@link PlainCsv} (true) or read by Commons CSV alone;
+   * false only in tests, which compare the two.
+   */
+  static volatile boolean plainCsv = true;
+
   final Path file;
 
   RowSource(Path file) {
@@ -121,11 +127,12 @@ abstract class RowSource implements Closeable {
     } while (c != -1 && skipped < 4096 && (c == ' ' || c == '\n' || c == '\r' || c == '\t'
         || c == 0xef || c == 0xbb || c == 0xbf));
     in.reset();
-    InputFiles.Entry buffered = new InputFiles.Entry(entry.name(), in);
+    InputFiles.Entry buffered = new InputFiles.Entry(entry.name(), in, entry.plain());
     if (c == '[' || c == '{') {
       return new Json(buffered, owner);
     }
-    return new Csv(CsvFile.of(buffered, owner));
+    return entry.plain() && plainCsv ? PlainCsv.open(buffered, owner)
+        : new Csv(CsvFile.of(buffered, owner));
   }
 
   // ------------------------------------------------------------------------------- CSV

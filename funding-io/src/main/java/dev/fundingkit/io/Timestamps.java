@@ -129,6 +129,35 @@ public final class Timestamps {
     }
   }
 
+  /**
+   * Reads a whole epoch number of at most 18 digits ({@code -?\d{1,18}}, already trimmed) from
+   * ASCII bytes as epoch milliseconds, by the magnitude rule of {@link #parse}, without making
+   * a string: the CSV fast path's time reader. Any other text returns {@link Long#MIN_VALUE}
+   * and the caller goes the general way, with its errors.
+   */
+  static long epochMillisAscii(byte[] b, int from, int to) {
+    int i = from;
+    boolean negative = i < to && b[i] == '-';
+    if (negative) {
+      i++;
+    }
+    int digits = to - i;
+    if (digits < 1 || digits > 18) {
+      return Long.MIN_VALUE;
+    }
+    long number = 0;
+    for (; i < to; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        return Long.MIN_VALUE;
+      }
+      number = number * 10 + d;
+    }
+    // Below the threshold these are seconds: |number| < 10^11, so * 1000 cannot overflow.
+    return number >= MILLIS_THRESHOLD ? (negative ? -number : number)
+        : (negative ? -number : number) * 1000;
+  }
+
   private static String withT(String s) {
     return s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
   }

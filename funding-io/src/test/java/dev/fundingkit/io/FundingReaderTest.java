@@ -357,4 +357,35 @@ class FundingReaderTest {
         .testAllPublicInstanceMethods(READER);
     new NullPointerTester().testAllPublicStaticMethods(FundingReader.class);
   }
+
+  @Test
+  void longPlainFile_readsTheSeriesTheBuilderMakesOfItsPoints() throws IOException {
+    // Thousands of rows cross the reader's 32 Ki-row chunks and 64 KiB buffers: the oracle is
+    // the builder fed the generated points one by one. A gap and a change of interval in the
+    // middle keep the inference honest; symbol and kind labels stay.
+    int n = 70_000;
+    StringBuilder csv = new StringBuilder("symbol,time,rate\n");
+    FundingSeries.Builder expected = FundingSeries.builder();
+    long t = 1_577_836_800_000L;
+    for (int i = 0; i < n; i++) {
+      t += i == n / 2 ? 86_400_000L : i > 2 * n / 3 ? 3_600_000L : 28_800_000L;
+      double v = Math.sin(i) * 1e-4;
+      csv.append("BTCUSDT,").append(t).append(',').append(v).append('\n');
+      expected.add(t, v);
+    }
+    FundingSeries want = expected.build().withSymbol("BTCUSDT").withKind(RateKind.REALIZED);
+    FundingSeries got = READER.withKind(RateKind.REALIZED)
+        .read(write("long.csv", csv.toString())).single();
+    assertEquals(want.size(), got.size());
+    for (int i = 0; i < n; i++) {
+      assertEquals(want.epochMilli(i), got.epochMilli(i), "time " + i);
+      assertEquals(Double.doubleToRawLongBits(want.value(i)),
+          Double.doubleToRawLongBits(got.value(i)), "value " + i);
+      assertEquals(want.intervalMillis(i), got.intervalMillis(i), "interval " + i);
+      assertEquals(want.intervalSource(i), got.intervalSource(i), "source " + i);
+    }
+    assertEquals(want.symbol(), got.symbol());
+    assertEquals(want.kind(), got.kind());
+    assertEquals(want.toString(), got.toString());
+  }
 }

@@ -114,4 +114,56 @@ class TimestampsTest {
     assertEquals(Instant.ofEpochSecond(-150_000_001, 500_000_000),
         Timestamps.parse("-150000000500"));
   }
+
+  // ------------------------------------------------------------------ the byte reader
+
+  private static long ascii(String s) {
+    byte[] b = s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return Timestamps.epochMillisAscii(b, 0, b.length);
+  }
+
+  @Test
+  void byteReader_readsEpochSecondsAndMillisByMagnitude() {
+    assertEquals(1577836800000L, ascii("1577836800"));
+    assertEquals(1577836800123L, ascii("1577836800123"));
+    assertEquals(-1000L, ascii("-1"));
+    for (String s : new String[] {"", "-", "+1", "1.5", "1e3", "2025-10-01", " 1",
+        "1234567890123456789"}) {
+      assertEquals(Long.MIN_VALUE, ascii(s), s);
+    }
+  }
+
+  @Test
+  void law_byteReaderAgreesWithParse() {
+    // The oracle is the general reading (Long.parseLong and java.time); the byte reader must
+    // give its instant wherever it decides, and decide every whole number of <= 18 digits.
+    qt().withFixedSeed(20261202L).withExamples(50_000)
+        .forAll(longs().between(-999_999_999_999_999_999L, 999_999_999_999_999_999L),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 17))
+        .check((n, cut) -> {
+          String s = Long.toString(n % pow10(cut));
+          return ascii(s) == Timestamps.parse(s).toEpochMilli();
+        });
+    qt().withFixedSeed(20261203L).withExamples(20_000)
+        .forAll(TextOver.alphabet("0123456789-+.eT: ", 0, 20))
+        .check(s -> {
+          long fast = ascii(s);
+          if (fast == Long.MIN_VALUE) {
+            return true;
+          }
+          try {
+            return Timestamps.parse(s).toEpochMilli() == fast;
+          } catch (IllegalArgumentException refused) {
+            return false;
+          }
+        });
+  }
+
+  private static long pow10(int k) {
+    long p = 10;
+    for (int i = 0; i < k; i++) {
+      p *= 10;
+    }
+    return p;
+  }
 }

@@ -11,13 +11,24 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** One in-process run of the command line with captured output and exit status. */
+/**
+ * One in-process run of the command line with captured output and exit status: built as
+ * {@code main} builds it (one command's tree when the first argument names one).
+ */
 record CliRun(int exit, String out, String err) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static CliRun of(String... args) {
-    CommandLine cli = FundingKitCli.commandLine();
+    return on(FundingKitCli.commandLine(args), args);
+  }
+
+  /** A run on the whole command tree, whatever the first argument names. */
+  static CliRun whole(String... args) {
+    return on(FundingKitCli.commandLine(), args);
+  }
+
+  private static CliRun on(CommandLine cli, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     cli.setOut(new PrintWriter(out, true));

@@ -35,4 +35,31 @@ class FundingKitCliTest {
     assertTrue(CliRun.of("annualize", "--rate", "0.1", "--interval", "8h", "--bogus").badInput()
         .contains("--bogus"));
   }
+
+  @Test
+  void oneCommandRoot_namesEveryCommandOfTheTree() {
+    java.util.Map<String, picocli.CommandLine> tree = FundingKitCli.commandLine().getSubcommands();
+    for (java.util.Map.Entry<String, picocli.CommandLine> e : tree.entrySet()) {
+      assertEquals(e.getValue().getCommand().getClass(), FundingKitCli.command(e.getKey()),
+          e.getKey());
+    }
+    assertEquals(null, FundingKitCli.command("frobnicate"));
+  }
+
+  @Test
+  void oneCommandRoot_printsWhatTheWholeTreePrints() {
+    // Usage, version, and bad input of every command: the same bytes, the same status.
+    for (String name : FundingKitCli.commandLine().getSubcommands().keySet()) {
+      // (nothing that would run a command: report without arguments writes its demo page)
+      for (String[] args : new String[][] {{name, "--help"}, {name, "--version"},
+          {name, "--bogus"}, {name, "-x", "--help"}, {name, "extra", "--bogus=1"}}) {
+        CliRun lone = CliRun.of(args);
+        CliRun whole = CliRun.whole(args);
+        String what = String.join(" ", args);
+        assertEquals(whole.exit(), lone.exit(), what);
+        assertEquals(whole.out(), lone.out(), what);
+        assertEquals(whole.err(), lone.err(), what);
+      }
+    }
+  }
 }
