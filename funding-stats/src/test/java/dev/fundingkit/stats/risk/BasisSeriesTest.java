@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.risk;
 
+import com.google.common.testing.SerializableTester;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -266,5 +267,38 @@ class BasisSeriesTest {
     double[] negZero = new double[100];
     java.util.Arrays.fill(negZero, -0.0);
     assertEquals(0.0, BasisSeries.ofBasis(hourly(100), negZero).basis(7));
+  }
+
+  @Test
+  void adverseMove_interpolatesBetweenTheTwoNearestSamples() {
+    // Basis steps of 1, 2, …, 22 thousandths an hour: 22 one-hour changes, sorted 0.001 …
+    // 0.022. The 95% type-7 quantile sits at 0.95 × 21 = 19.95: 0.020 + 0.95 × 0.001.
+    int n = 23;
+    double[] basis = new double[n];
+    for (int i = 1; i < n; i++) {
+      basis[i] = basis[i - 1] + 0.001 * i;
+    }
+    AdverseBasisMove move = BasisSeries.ofBasis(hourly(n), basis)
+        .adverseMove(PositionSide.SHORT, Duration.ofHours(1), 0.95);
+    assertEquals(22, move.samples());
+    assertEquals(0.02095, move.move(), 1e-12);
+  }
+
+  @Test
+  void times_text_andSerialForm() {
+    BasisSeries s = BasisSeries.ofBasis(hourly(3), new double[] {0.01, -0.02, 0.0});
+    assertArrayEquals(hourly(3), s.times());
+    assertEquals("BasisSeries[size=3, from=" + T0 + ", to=" + T0.plus(Duration.ofHours(2))
+        + "]", s.toString());
+    BasisSeries back = SerializableTester.reserialize(s);
+    assertArrayEquals(s.times(), back.times());
+    assertArrayEquals(s.values(), back.values());
+  }
+
+  @Test
+  void aSpotArrayOfTheWrongLength_isNamed() {
+    assertEquals("spotPrices must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> BasisSeries.of(hourly(3),
+            new double[] {1, 1, 1}, new double[] {1, 1})).getMessage());
   }
 }

@@ -1,5 +1,7 @@
 package dev.fundingkit.stats.risk;
 
+import com.google.common.testing.SerializableTester;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -224,5 +226,26 @@ class RollingVolatilityTest {
       even |= m % 2 == 0;
     }
     assertEquals(true, odd && even, "both parities covered");
+  }
+
+  @Test
+  void withTwoBadArguments_theLengthIsReportedFirst() {
+    assertEquals("values must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class,
+        () -> RollingVolatility.of(hourly(3), new double[2], Duration.ofHours(1), 1))
+        .getMessage());
+  }
+
+  @Test
+  void text_andSerialForm() {
+    // Values 0, 1, 0, 1 hourly, window 2 h: each full window {0, 1} has sd √0.5.
+    RollingVolatility v = RollingVolatility.of(hourly(4), new double[] {0, 1, 0, 1},
+        Duration.ofHours(2), 2);
+    assertEquals("RollingVolatility[window=PT2H, size=" + v.values().length + ", median="
+        + v.median() + "]", v.toString());
+    assertEquals(Math.sqrt(0.5), v.median(), 1e-15);
+    RollingVolatility back = SerializableTester.reserialize(v);
+    assertArrayEquals(v.values(), back.values());
+    assertArrayEquals(v.times(), back.times());
   }
 }
