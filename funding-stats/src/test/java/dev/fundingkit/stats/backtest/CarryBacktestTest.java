@@ -372,6 +372,9 @@ class CarryBacktestTest {
     assertEquals(2, open.settlements());
     assertEquals(0.0002, open.funding(), 1e-15);
     assertTrue(open.toString().contains(" (open), "));
+    // Entered on the first print and never left: open from t0.
+    assertSpans(inSample(CarrySide.REVERSE).run(raw(new double[] {-0.0003, -0.0001, -0.0001},
+        grid(3))), 0, 2);
     // An entry on the very last print has nothing to hold: no trade.
     assertSpans(inSample(CarrySide.REVERSE).run(raw(new double[] {0.0, 0.0, -0.0003},
         grid(3))));
