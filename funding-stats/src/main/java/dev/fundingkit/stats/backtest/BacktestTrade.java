@@ -160,7 +160,9 @@ public final class BacktestTrade implements Serializable {
    * @return the net result
    */
   public double net() {
-    return funding - borrow - fees + (basisPnl == null ? 0.0 : basisPnl) + 0.0;
+    // Never -0.0 (the figures are normalised in the constructor, and a - b is -0.0 only for
+    // a = -0.0), so no trailing + 0.0.
+    return funding - borrow - fees + (basisPnl == null ? 0.0 : basisPnl);
   }
 
   @Override

@@ -38,7 +38,7 @@ public final class BorrowSchedule implements Serializable {
    */
   public static BorrowSchedule constant(double annualRate) {
     return new BorrowSchedule(new long[] {0},
-        new double[] {ArgChecks.nonNegative("annualRate", annualRate) + 0.0});
+        new double[] {ArgChecks.nonNegative("annualRate", annualRate)});
   }
 
   /**
@@ -63,7 +63,7 @@ public final class BorrowSchedule implements Serializable {
     }
     double[] r = annualRates.clone();
     for (int i = 0; i < r.length; i++) {
-      r[i] = ArgChecks.nonNegative("annualRates[" + i + "]", r[i]) + 0.0;
+      r[i] = ArgChecks.nonNegative("annualRates[" + i + "]", r[i]);
     }
     return new BorrowSchedule(t, r);
   }
@@ -96,17 +96,22 @@ public final class BorrowSchedule implements Serializable {
     int i = indexAt(startMs);
     double sum = 0.0;
     long cursor = startMs;
+    // PIT: equivalent mutant (ConditionalsBoundary): at fromMs[i + 1] == endMs the extra step
+    // adds a zero-length span.
     while (i + 1 < fromMs.length && fromMs[i + 1] < endMs) {
       sum += annual[i] * (fromMs[i + 1] - cursor);
       cursor = fromMs[i + 1];
       i++;
     }
     sum += annual[i] * (endMs - cursor);
-    return sum / YEAR_MS + 0.0;
+    // No -0.0 to normalise: the rates are >= +0.0 and the spans >= 0, so sum starts and stays
+    // at +0.0 or above.
+    return sum / YEAR_MS;
   }
 
   private int indexAt(long t) {
     int pos = Arrays.binarySearch(fromMs, t);
+    // PIT: equivalent mutant (ConditionalsBoundary): pos == 0 gives -2, which max(0, ·) makes 0.
     int i = pos >= 0 ? pos : -pos - 2;
     return Math.max(0, i);
   }

@@ -380,6 +380,7 @@ public final class CarryBacktest {
       fits++;
       Optional<CarryLevels> out = Objects.requireNonNull(levelFit.fit(training), "levelFit");
       if (out.isPresent()) {
+        // PIT: equivalent mutant (Math): fitted is only compared with 0, and -1, -2, … are not 0.
         fitted++;
         lastLevels = out;
       }
@@ -389,6 +390,7 @@ public final class CarryBacktest {
     private void trade() {
       int entry = -1;
       for (int i = start; i < n; i++) {
+        // PIT: equivalent mutant (ConditionalsBoundary on i > start): at i == start entry is -1.
         if (entry >= 0 && i > start && funding.missingBefore(i) > 0
             && gapPolicy == GapPolicy.CLOSE_BEFORE_GAP) {
           if (i - 1 > entry) {
@@ -479,7 +481,9 @@ public final class CarryBacktest {
     private double basis(int entry, int i) {
       double perpLeg = notional * (perp[i] / perp[entry] - 1);
       double spotLeg = notional * (spot[i] / spot[entry] - 1);
-      return (side == CarrySide.REVERSE ? perpLeg - spotLeg : spotLeg - perpLeg) + 0.0;
+      // A -0.0 here (an underflowed leg) needs no normalising: the trade's constructor
+      // normalises it, and the equity adds it to a sum that cannot be -0.0.
+      return side == CarrySide.REVERSE ? perpLeg - spotLeg : spotLeg - perpLeg;
     }
 
     private double[] equity(FundingLedger ledger, List<BacktestTrade> trades, long lag) {
@@ -501,7 +505,7 @@ public final class CarryBacktest {
               - fees.onEntry() * notional
               + (perp == null ? 0.0 : basis(e, i));
         }
-        out[i - start] = value + 0.0;
+        out[i - start] = value;   // closed starts at +0.0, so value is never -0.0
       }
       return out;
     }

@@ -184,7 +184,7 @@ public final class CarryBacktestResult implements Serializable {
     for (BacktestTrade t : trades) {
       sum += t.net();
     }
-    return sum + 0.0;
+    return sum;        // a sum started at +0.0 cannot become -0.0
   }
 
   private double sum(java.util.function.ToDoubleFunction<BacktestTrade> f) {
@@ -192,7 +192,7 @@ public final class CarryBacktestResult implements Serializable {
     for (BacktestTrade t : trades) {
       sum += f.applyAsDouble(t);
     }
-    return sum + 0.0;
+    return sum;        // a sum started at +0.0 cannot become -0.0
   }
 
   /**
@@ -256,7 +256,7 @@ public final class CarryBacktestResult implements Serializable {
       peak = Math.max(peak, e);
       worst = Math.max(worst, peak - e);
     }
-    return worst + 0.0;
+    return worst;      // max(+0.0, ·) is never -0.0
   }
 
   /**

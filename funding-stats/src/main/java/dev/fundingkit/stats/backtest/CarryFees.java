@@ -31,10 +31,11 @@ public record CarryFees(double perpEntry, double perpExit, double spotEntry, dou
    * @throws IllegalArgumentException naming the bad fee and its value
    */
   public CarryFees {
-    perpEntry = ArgChecks.nonNegative("perpEntry", perpEntry) + 0.0;
-    perpExit = ArgChecks.nonNegative("perpExit", perpExit) + 0.0;
-    spotEntry = ArgChecks.nonNegative("spotEntry", spotEntry) + 0.0;
-    spotExit = ArgChecks.nonNegative("spotExit", spotExit) + 0.0;
+    // nonNegative already turns -0.0 into +0.0, so the fees need no normalising of their own.
+    perpEntry = ArgChecks.nonNegative("perpEntry", perpEntry);
+    perpExit = ArgChecks.nonNegative("perpExit", perpExit);
+    spotEntry = ArgChecks.nonNegative("spotEntry", spotEntry);
+    spotExit = ArgChecks.nonNegative("spotExit", spotExit);
   }
 
   /**

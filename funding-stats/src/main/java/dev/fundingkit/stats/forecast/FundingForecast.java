@@ -42,8 +42,9 @@ public final class FundingForecast implements Serializable {
     this.from = Objects.requireNonNull(from, "from");
     this.horizon = ArgChecks.positive("horizon", horizon);
     this.latest = Objects.requireNonNull(latest, "latest");
-    this.expected = ArgChecks.finite("expected", expected) + 0.0;
-    this.sd = ArgChecks.nonNegative("sd", sd) + 0.0;
+    // finite and nonNegative already turn -0.0 into +0.0.
+    this.expected = ArgChecks.finite("expected", expected);
+    this.sd = ArgChecks.nonNegative("sd", sd);
     this.model = Objects.requireNonNull(model, "model");
   }
 

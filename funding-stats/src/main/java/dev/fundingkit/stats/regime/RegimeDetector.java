@@ -204,7 +204,9 @@ public final class RegimeDetector {
   private double extremeLevel(FundingTimeline line) {
     double[] stats = line.meanAndSd();
     double sigmaLevel = stats[0] - thresholds.spikeSigmas() * stats[1];
-    return Math.min(0.0, Math.max(sigmaLevel, thresholds.spikePer8h())) + 0.0;
+    // No -0.0 to normalise: the mean starts at +0.0 and a sum reaches -0.0 only from -0.0
+    // operands, so sigmaLevel is never -0.0, and spikeLevel is < 0.
+    return Math.min(0.0, Math.max(sigmaLevel, thresholds.spikePer8h()));
   }
 
   private static void runs(FundingTimeline line, IntPredicate in, RegimeKind kind,
@@ -231,6 +233,8 @@ public final class RegimeDetector {
     int from = lastAtOrBefore(spotTimes, start);
     int to = lastAtOrBefore(spotTimes, end);
     if (from < 0 || spotTimes[spotTimes.length - 1].isBefore(end)) {
+      // PIT: equivalent mutant (PrimitiveReturns 0.0): spotRiseMinimum is > 0, so 0.0 fails
+      // the rise test just as -Infinity does.
       return Double.NEGATIVE_INFINITY; // not covered: never judged a rise
     }
     return spotPrices[to] / spotPrices[from] - 1;

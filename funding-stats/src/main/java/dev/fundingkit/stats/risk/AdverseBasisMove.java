@@ -81,7 +81,7 @@ public record AdverseBasisMove(
    */
   public double loss(double notional) {
     ArgChecks.nonNegative("notional", notional);
-    return notional * Math.max(move, 0.0) + 0.0;
+    return notional * Math.max(move, 0.0);   // both factors are >= +0.0: never -0.0
   }
 
   /**

@@ -55,6 +55,8 @@ public final class BasisSeries implements Serializable {
     Objects.requireNonNull(perpPrices, "perpPrices");
     Objects.requireNonNull(spotPrices, "spotPrices");
     RollingVolatility.sameLength("perpPrices", perpPrices.length, times.length);
+    // PIT: equivalent mutant (VoidMethodCall): basis() then checks spot against perp, which has
+    // times' length, with the same message.
     RollingVolatility.sameLength("spotPrices", spotPrices.length, times.length);
     double[] basis = new double[times.length];
     basis(perpPrices, spotPrices, basis);
@@ -106,7 +108,7 @@ public final class BasisSeries implements Serializable {
     for (int i = 0; i < perpPrices.length; i++) {
       checkPrice("perpPrices", i, perpPrices[i]);
       checkPrice("spotPrices", i, spotPrices[i]);
-      out[i] = perpPrices[i] / spotPrices[i] - 1 + 0.0;
+      out[i] = perpPrices[i] / spotPrices[i] - 1;   // x - 1 is -0.0 only for x = -0.0
     }
   }
 
@@ -227,6 +229,8 @@ public final class BasisSeries implements Serializable {
     double[] samples = new double[basis.length];
     int n = 0;
     int end = 0;
+    // PIT: equivalent mutant (ConditionalsBoundary): the loop breaks at the last index, whose
+    // target lies past every time, before i could reach basis.length.
     for (int i = 0; i < basis.length; i++) {
       Instant target = times[i].plus(holdingPeriod);
       while (end < times.length && times[end].isBefore(target)) {
@@ -235,7 +239,8 @@ public final class BasisSeries implements Serializable {
       if (end == times.length) {
         break;
       }
-      samples[n++] = sign * (basis[end] - basis[i]) + 0.0;
+      // A -0.0 sample needs no normalising: the quantile below adds +0.0 or more to it.
+      samples[n++] = sign * (basis[end] - basis[i]);
     }
     int needed = (int) Math.ceil(1 / (1 - confidence) - 1e-9);
     if (n < needed) {

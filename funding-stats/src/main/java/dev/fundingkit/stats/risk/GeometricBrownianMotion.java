@@ -122,6 +122,7 @@ public record GeometricBrownianMotion(double annualVolatility, double annualDrif
     double direct;
     double z1;
     double z2;
+    // PIT: equivalent mutant (ConditionalsBoundary): b == 0 has returned 1 above.
     if (b < 0) {
       z1 = (b - nu * years) / s;
       z2 = (b + nu * years) / s;
@@ -135,7 +136,7 @@ public record GeometricBrownianMotion(double annualVolatility, double annualDrif
     // which cannot overflow.
     double reflected =
         exponent <= 0 ? Math.exp(exponent) * cdf(z2) : density(z1) * cdfOverDensity(z2);
-    return Math.min(1.0, Math.max(0.0, direct + reflected)) + 0.0;
+    return Math.min(1.0, Math.max(0.0, direct + reflected));   // max(+0.0, ·) is never -0.0
   }
 
   /**

@@ -61,6 +61,7 @@ public final class RollingVolatility implements Serializable {
     ArgChecks.allFinite("values", values);
     ArgChecks.positive("window", window);
     sameLength("values", values.length, times.length);
+    // PIT: equivalent mutant (VoidMethodCall): compute() repeats this check, same message.
     checkMinObservations(minObservations);
     long[] millis = new long[times.length];
     for (int i = 0; i < times.length; i++) {

@@ -50,6 +50,8 @@ public final class HalfLifeRuleOfThumb {
     ArgChecks.finite("current", current);
     ArgChecks.positive("targetDistance", targetDistance);
     double distance = Math.abs(current - parameters.mu().value());
+    // PIT: equivalent mutant (ConditionalsBoundary): at distance == target, ln(1) = 0 gives
+    // 0.0 too.
     if (distance <= targetDistance) {
       return 0.0;
     }

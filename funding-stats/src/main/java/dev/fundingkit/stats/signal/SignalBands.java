@@ -83,7 +83,8 @@ public record SignalBands(double entrySds, double exitSds) implements java.io.Se
    * @throws NullPointerException if {@code side} is null
    */
   public double entryZ(FarmSide side) {
-    return Objects.requireNonNull(side, "side").sign() * entrySds + 0.0;
+    // entrySds > 0, so ±entrySds is never -0.0.
+    return Objects.requireNonNull(side, "side").sign() * entrySds;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
@@ -73,5 +74,13 @@ class BorrowScheduleTest {
         .testEquals();
     assertEquals("BorrowSchedule[0.08 from 1970-01-01T00:00:00Z]",
         BorrowSchedule.constant(0.08).toString());
+  }
+
+  @Test
+  void hashCode_tellsRatesAndTimesApart() {
+    BorrowSchedule base = BorrowSchedule.of(new long[] {0}, new double[] {0.08});
+    assertNotEquals(base.hashCode(), BorrowSchedule.constant(0.09).hashCode());
+    assertNotEquals(base.hashCode(),
+        BorrowSchedule.of(new long[] {5 * DAY}, new double[] {0.08}).hashCode());
   }
 }

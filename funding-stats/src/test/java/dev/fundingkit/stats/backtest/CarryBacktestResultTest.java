@@ -1,9 +1,11 @@
 package dev.fundingkit.stats.backtest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import dev.fundingkit.core.carry.CarrySide;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,5 +42,37 @@ class CarryBacktestResultTest {
     assertTrue(r.levels().isEmpty());
     assertEquals(t[4], r.equityEpochMillis()[4]);
     new NullPointerTester().testAllPublicInstanceMethods(r);
+  }
+
+  private static CarryBacktestResult withNets(double... nets) {
+    List<BacktestTrade> trades = new java.util.ArrayList<>();
+    for (int i = 0; i < nets.length; i++) {
+      trades.add(trade(2 * i, 2 * i + 1, nets[i]));
+    }
+    long[] t = {T0.toEpochMilli(), T0.plus(H8).toEpochMilli()};
+    return new CarryBacktestResult(BacktestStatus.COMPLETE, CarrySide.FORWARD, false, T0, T0,
+        T0, T0.plus(H8), trades, t, new double[] {0, 1}, null, 1, false);
+  }
+
+  @Test
+  void hitRate_countsOnlyStrictlyPositiveNets() {
+    // 1 and 2 win, 0 does not: 2 of 3.
+    assertEquals(2.0 / 3, withNets(1, 2, 0).hitRate().orElseThrow(), 0);
+    assertEquals(0.0, withNets(0).hitRate().orElseThrow(), 0);
+    assertEquals(CarrySide.FORWARD, withNets(1).side());
+  }
+
+  @Test
+  void serialization_readsEveryFigureBack() {
+    CarryBacktestResult r = withNets(1, -0.5);
+    CarryBacktestResult back = SerializableTester.reserialize(r);
+    assertEquals(r.status(), back.status());
+    assertEquals(r.side(), back.side());
+    assertEquals(r.trades(), back.trades());
+    assertEquals(0.5, back.net(), 0);
+    assertArrayEquals(r.equity(), back.equity());
+    assertArrayEquals(r.equityEpochMillis(), back.equityEpochMillis());
+    assertEquals(r.testFrom(), back.testFrom());
+    assertEquals(r.testTo(), back.testTo());
   }
 }

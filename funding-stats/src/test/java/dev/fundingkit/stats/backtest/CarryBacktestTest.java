@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import dev.fundingkit.core.carry.CarrySide;
+import dev.fundingkit.core.ledger.PaymentTerms;
 import dev.fundingkit.core.rate.FundingRate;
 import dev.fundingkit.core.series.FundingSeries;
 import dev.fundingkit.core.series.IntervalSource;
+import dev.fundingkit.core.venue.Accrual;
+import dev.fundingkit.core.venue.PaymentPrice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -279,5 +282,164 @@ class CarryBacktestTest {
     npt.testAllPublicInstanceMethods(r);
     npt.testAllPublicInstanceMethods(r.trades().get(0));
     assertTrue(r.toString().contains("out of sample"));
+  }
+
+  // Levels and rates given as the same raw fractions (no percent conversion), so a print can
+  // sit exactly on a level and the strict crossings can be tested at their boundary.
+  private static final double ENTER = -0.0002;
+  private static final double EXIT = -0.00005;
+  private static final CarryLevels RAW = CarryLevels.of(FundingRate.of(ENTER, H8),
+      FundingRate.of(EXIT, H8));
+  private static final CarryLevels RAW_FORWARD = CarryLevels.of(FundingRate.of(-ENTER, H8),
+      FundingRate.of(-EXIT, H8));
+
+  private static FundingSeries raw(double[] values, long[] times) {
+    return FundingSeries.of(times, values, H8, IntervalSource.DECLARED);
+  }
+
+  private static CarryBacktest inSample(CarrySide side) {
+    CarryLevels l = side == CarrySide.REVERSE ? RAW : RAW_FORWARD;
+    return CarryBacktest.of(side, s -> Optional.of(l)).inSample();
+  }
+
+  private static List<Instant[]> spans(CarryBacktestResult r) {
+    return r.trades().stream().map(t -> new Instant[] {t.entry(), t.exit()}).toList();
+  }
+
+  private static void assertSpans(CarryBacktestResult r, int... ks) {
+    List<Instant[]> got = spans(r);
+    assertEquals(ks.length / 2, got.size(), "trades");
+    for (int j = 0; j < got.size(); j++) {
+      assertEquals(t(ks[2 * j]), got.get(j)[0], "entry of trade " + j);
+      assertEquals(t(ks[2 * j + 1]), got.get(j)[1], "exit of trade " + j);
+    }
+  }
+
+  @Test
+  void aPrintExactlyOnALevel_doesNotCrossIt() {
+    // t0 sits on the entry level (no entry), t1 crosses it, t2 sits on the exit level (held),
+    // t3 crosses it: one trade t1 → t3. The forward carry is the mirror image.
+    double[] v = {ENTER, ENTER - 0.0001, EXIT, 0.0, 0.0};
+    assertSpans(inSample(CarrySide.REVERSE).run(raw(v, grid(5))), 1, 3);
+    double[] mirror = new double[v.length];
+    for (int i = 0; i < v.length; i++) {
+      mirror[i] = -v[i] + 0.0;
+    }
+    assertSpans(inSample(CarrySide.FORWARD).run(raw(mirror, grid(5))), 1, 3);
+  }
+
+  @Test
+  void anEntryOnTheFirstPrint_isHeldUntilTheExit_notMovedByTheNextEntrySignal() {
+    // t0 enters, t1 is still below the entry level (no second entry), t2 exits.
+    double[] v = {-0.0003, -0.0004, 0.0};
+    assertSpans(inSample(CarrySide.REVERSE).run(raw(v, grid(3))), 0, 2);
+  }
+
+  @Test
+  void twoPoints_inSample_areEnoughForATrade() {
+    CarryBacktestResult r = inSample(CarrySide.REVERSE).run(raw(new double[] {-0.0003, 0.0},
+        grid(2)));
+    assertEquals(BacktestStatus.COMPLETE, r.status());
+    assertSpans(r, 0, 1);
+  }
+
+  @Test
+  void aTestWindowOfOnePoint_isNoTestWindow() {
+    // Training 16 h on t0, t1: the test window is t2 alone, which cannot hold a trade.
+    CarryBacktest bt = CarryBacktest.of(CarrySide.REVERSE, s -> Optional.of(RAW))
+        .withTraining(Duration.ofHours(16));
+    FundingSeries s = raw(new double[] {0.0, 0.0, -0.0003}, grid(3));
+    CarryBacktestResult unpriced = bt.run(s);
+    assertEquals(BacktestStatus.NO_TEST_WINDOW, unpriced.status());
+    assertTrue(unpriced.outOfSample());
+    assertTrue(unpriced.basisPnl().isEmpty());
+    CarryBacktestResult priced = bt.run(s, new double[] {1, 1, 1}, new double[] {1, 1, 1});
+    assertEquals(BacktestStatus.NO_TEST_WINDOW, priced.status());
+    assertEquals(0.0, priced.basisPnl().orElseThrow(), 0);     // priced, with no trade
+    assertFalse(inSample(CarrySide.REVERSE).run(raw(new double[] {0.0}, grid(1)))
+        .outOfSample());
+  }
+
+  @Test
+  void aCarryStillOpenAtTheEnd_isClosedThereAndSaysSo() {
+    // t1 enters, nothing exits: open trade t1 → t3 receiving 0.0001 twice (long perp, rate
+    // negative), so funding 0.0002 of notional.
+    CarryBacktestResult r = inSample(CarrySide.REVERSE).run(
+        raw(new double[] {0.0, -0.0003, -0.0001, -0.0001}, grid(4)));
+    assertSpans(r, 1, 3);
+    BacktestTrade open = r.trades().get(0);
+    assertTrue(open.open());
+    assertEquals(2, open.settlements());
+    assertEquals(0.0002, open.funding(), 1e-15);
+    assertTrue(open.toString().contains(" (open), "));
+    // Entered on the first print and never left: open from t0.
+    assertSpans(inSample(CarrySide.REVERSE).run(raw(new double[] {-0.0003, -0.0001, -0.0001},
+        grid(3))), 0, 2);
+    // An entry on the very last print has nothing to hold: no trade.
+    assertSpans(inSample(CarrySide.REVERSE).run(raw(new double[] {0.0, 0.0, -0.0003},
+        grid(3))));
+  }
+
+  @Test
+  void anEntryJustBeforeAGap_isDroppedUnderCloseBeforeGap() {
+    // t0 enters, t1 is missing: closing at the last settlement before the gap (t0 itself)
+    // holds nothing, so there is no trade; t2 and t3 never cross the entry level.
+    long[] all = grid(4);
+    FundingSeries s = raw(new double[] {-0.0003, -0.0001, 0.0}, new long[] {all[0], all[2],
+        all[3]});
+    assertSpans(inSample(CarrySide.REVERSE).run(s));
+    // Held through, the same entry lasts until t3's exit and spans the gap.
+    CarryBacktestResult held = inSample(CarrySide.REVERSE)
+        .withGapPolicy(GapPolicy.HOLD_THROUGH).run(s);
+    assertSpans(held, 0, 3);
+    assertTrue(held.trades().get(0).spansGap());
+  }
+
+  @Test
+  void aGapJustBeforeTheExit_isSpanned() {
+    // t1 enters, t3 is missing, t4 exits: the hole is right before the exit print.
+    long[] all = grid(5);
+    FundingSeries s = raw(new double[] {0.0, -0.0003, -0.0001, 0.0},
+        new long[] {all[0], all[1], all[2], all[4]});
+    CarryBacktestResult r = inSample(CarrySide.REVERSE).withGapPolicy(GapPolicy.HOLD_THROUGH)
+        .run(s);
+    assertSpans(r, 1, 4);
+    assertTrue(r.trades().get(0).spansGap());
+    assertEquals(1, r.trades().get(0).missingSettlements());
+    assertTrue(r.trades().get(0).toString().endsWith(", spans a gap]"));
+  }
+
+  @Test
+  void equity_marksTheBasisOfAnOpenCarry_onBothSides() {
+    // Notional 1000, entry t0 at perp 100 (10 perp), exit t2. At t1 the perp is 110, spot
+    // unchanged. Funding at t1: 10 × 110 × 0.0003 = 0.33 received either way (the reverse
+    // carry is long a negative rate, the forward short a positive one). Basis at t1: the
+    // long perp gains 1000 × (110/100 − 1) = 100, the short perp loses it.
+    double[] perp = {100, 110, 100};
+    double[] spot = {100, 100, 100};
+    CarryBacktestResult rev = inSample(CarrySide.REVERSE).withNotional(1000)
+        .run(raw(new double[] {-0.0003, -0.0003, 0.0}, grid(3)), perp, spot);
+    assertEquals(100.33, rev.equity()[1], 1e-9);
+    CarryBacktestResult fwd = inSample(CarrySide.FORWARD).withNotional(1000)
+        .run(raw(new double[] {0.0003, 0.0003, 0.0}, grid(3)), perp, spot);
+    assertSpans(fwd, 0, 2);
+    assertEquals(0.33 - 100, fwd.equity()[1], 1e-9);
+    // Back at 100 on the exit: no basis left, funding 0.33 (t2 pays nothing).
+    assertEquals(0.0, fwd.trades().get(0).basisPnl().orElseThrow(), 1e-12);
+    assertEquals(0.33, fwd.trades().get(0).net(), 1e-12);
+  }
+
+  @Test
+  void copies_keepWhatTheyWereGiven() {
+    CarryBacktest bt = CarryBacktest.of(CarrySide.REVERSE, s -> Optional.of(LEVELS));
+    PaymentTerms terms = PaymentTerms.of(PaymentPrice.ORACLE, Accrual.CONTINUOUS, 1,
+        Duration.ZERO);
+    assertEquals(terms, bt.withTerms(terms).terms());
+    assertEquals(PaymentTerms.defaults(), bt.terms());
+    assertFalse(bt.inSample().outOfSample());
+    assertTrue(bt.inSample().toString().startsWith("CarryBacktest[REVERSE, in sample, "));
+    assertTrue(bt.withRefitEvery(Duration.ofHours(24)).toString()
+        .startsWith("CarryBacktest[REVERSE, trained on PT4320H, refit every PT24H, "));
+    assertFalse(bt.toString().contains("refit every"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.fundingkit.stats.forecast;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.testing.EqualsTester;
@@ -71,5 +72,28 @@ class FundingForecastTest {
         throw e.getCause();
       }
     });
+  }
+
+  @Test
+  void aCertainForecast_exactlyAtTheThreshold_isNotAbove() {
+    assertEquals(0.0, forecast(0.002, 0).probabilityAbove(0.002));
+  }
+
+  @Test
+  void reverseCarryProbability_readsTheNanosOfTheHorizon() {
+    // Horizon 3600.5 s: the borrow of 8760 a year costs 8760 × (3600.5/3600 h) / 8760 h =
+    // 3600.5/3600 over it. Oracle: probabilityAbove at that threshold, worked out by hand.
+    FundingForecast f = new FundingForecast(T0, Duration.ofSeconds(3600, 500_000_000), LATEST,
+        1.0, 0.001, ForecastModel.OU);
+    assertEquals(f.probabilityAbove(3600.5 / 3600), f.probabilityReverseCarryProfitable(8760),
+        1e-12);
+    assertEquals(Duration.ofSeconds(3600, 500_000_000), f.horizon());
+  }
+
+  @Test
+  void hashCodeAndText() {
+    assertNotEquals(forecast(0.002, 0.001).hashCode(), forecast(0.003, 0.001).hashCode());
+    assertEquals("FundingForecast[OU from=2025-01-01T00:00:00Z horizon=PT168H latest="
+        + LATEST + " expected=0.002 sd=0.001]", forecast(0.002, 0.001).toString());
   }
 }

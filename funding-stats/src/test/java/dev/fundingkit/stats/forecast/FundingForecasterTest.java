@@ -218,4 +218,57 @@ class FundingForecasterTest {
             dev.fundingkit.stats.ou.TwoTimescaleFit.class, Duration.class))
         .testAllPublicStaticMethods(FundingForecaster.class);
   }
+
+  @Test
+  void twoTimescale_addsTheStateCovarianceThroughBothLoadings() {
+    // σ = 0, so the variance is bᵀCb alone; h = 1 h, unit 1 h, latest per 1 h (interval 1).
+    // θ = ln 2, ln 4: b = (1 − 1/2)/ln 2 = 0.7213475204444817, (1 − 1/4)/ln 4 =
+    // 0.5410106403333613. C = [4 1; 2 9]: b₁²·4 + b₁b₂·(1 + 2) + b₂²·9 = 5.886371649406485
+    // (mpmath, 40 digits), sd = 2.4261845868372185.
+    FundingForecast f = FundingForecaster.twoTimescale(0, new double[] {LN2, Math.log(4)},
+        new double[2], new double[2], new double[] {4, 1, 2, 9}, Duration.ofHours(1), T0,
+        FundingRate.of(0, Duration.ofHours(1)), Duration.ofHours(1));
+    assertEquals(2.4261845868372185, f.sd(), 1e-14);
+    assertEquals(0.0, f.expected(), 0);
+  }
+
+  @Test
+  void twoTimescale_readsTheNanosOfTheDurations() {
+    // State 0, so the mean is μ·h: h = 3600.5 s / 3600 s, expected −μ·h per 1 h.
+    FundingForecast f = FundingForecaster.twoTimescale(1e-4, new double[] {1, 1},
+        new double[2], new double[2], new double[4], Duration.ofHours(1), T0,
+        FundingRate.of(0, Duration.ofHours(1)), Duration.ofSeconds(3600, 500_000_000));
+    assertEquals(-1e-4 * 3600.5 / 3600, f.expected(), 1e-18);
+  }
+
+  @Test
+  void twoTimescale_rejectsArraysOfTheWrongLength() {
+    FundingRate latest = FundingRate.of(0, H8);
+    Duration unit = Duration.ofHours(1);
+    assertEquals("thetas must have length 2, was 3", assertThrows(
+        IllegalArgumentException.class, () -> FundingForecaster.twoTimescale(0,
+            new double[] {1, 1, 1}, new double[2], new double[2], new double[4], unit, T0,
+            latest, unit)).getMessage());
+    assertEquals("sigmas must have length 2, was 3", assertThrows(
+        IllegalArgumentException.class, () -> FundingForecaster.twoTimescale(0,
+            new double[] {1, 1}, new double[3], new double[2], new double[4], unit, T0,
+            latest, unit)).getMessage());
+    assertEquals("stateMean must have length 2, was 3", assertThrows(
+        IllegalArgumentException.class, () -> FundingForecaster.twoTimescale(0,
+            new double[] {1, 1}, new double[2], new double[3], new double[4], unit, T0,
+            latest, unit)).getMessage());
+    assertEquals("stateCovariance must have length 4, was 5", assertThrows(
+        IllegalArgumentException.class, () -> FundingForecaster.twoTimescale(0,
+            new double[] {1, 1}, new double[2], new double[2], new double[5], unit, T0,
+            latest, unit)).getMessage());
+  }
+
+  @Test
+  void integratedVariance_atTheSwitchPoint_usesTheClosedForm() {
+    // At u = 0.01 exactly the closed form is within 2e-12 (relative) of the exact bracket
+    // u + 2(e^(−u) − 1) − (e^(−2u) − 1)/2 = 3.3084495845603743e-7 (mpmath, 50 digits); the
+    // four-term series, which stops before its u⁷ term, is 3.7e-10 off.
+    assertEquals(3.3084495845603743e-7, FundingForecaster.integratedVariance(1, 1, 0.01),
+        1e-17);
+  }
 }

@@ -49,4 +49,12 @@ class BandTest {
         .addEqualityGroup(Band.any(), new Band(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY))
         .testEquals();
   }
+
+  @Test
+  void aBandOfOneValue_isAllowed_andNegativeZeroEndsAreNormalised() {
+    Band one = Band.between(-0.0, -0.0);
+    assertEquals(0.0, one.low());
+    assertEquals(0.0, one.high());
+    assertTrue(one.contains(0.0));
+  }
 }

@@ -142,4 +142,31 @@ class CauseClassifierTest {
         .testAllPublicStaticMethods(CauseClassifier.class);
     new NullPointerTester().testAllPublicInstanceMethods(CLASSIFIER);
   }
+
+  @Test
+  void minMatchesOfOne_isAllowed_zeroIsNot() {
+    assertEquals(1, CauseClassifier.of(CauseSignatures.ALL, 1).minMatches());
+    assertEquals("minMatches must be in [1, 4], was 0", assertThrows(
+        IllegalArgumentException.class, () -> CauseClassifier.of(CauseSignatures.ALL, 0))
+        .getMessage());
+  }
+
+  @Test
+  void withTwoSignatures_theReasonNamesTheRunnerUp() {
+    CauseClassifier two = CauseClassifier.of(List.of(CauseSignatures.PANIC_SELLING,
+        CauseSignatures.SPOT_PREMIUM), 3);
+    String reason = two.classify(EpisodeFacts.builder().rate(FundingRate.of(-0.001,
+        Duration.ofHours(8))).openInterestChange(-0.1).priceChange(-0.1)
+        .duration(Duration.ofHours(5)).build()).reason();
+    assertTrue(reason.startsWith("PANIC_SELLING matches 4 of 4 features; next SPOT_PREMIUM "),
+        reason);
+  }
+
+  @Test
+  void defaultsAndText() {
+    assertEquals(CauseSignatures.ALL, CauseClassifier.defaults().signatures());
+    assertEquals(3, CauseClassifier.defaults().minMatches());
+    assertEquals("CauseClassifier[4 signatures, minMatches=3]",
+        CauseClassifier.defaults().toString());
+  }
 }

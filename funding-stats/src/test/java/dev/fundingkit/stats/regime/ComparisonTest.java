@@ -30,4 +30,10 @@ class ComparisonTest {
             .getMessage());
     assertThrows(NullPointerException.class, () -> Comparison.ofSymbol(null));
   }
+
+  @Test
+  void atMost_isFalseAboveTheThreshold() {
+    assertFalse(Comparison.AT_MOST.holds(2, 1));
+    assertFalse(Comparison.AT_LEAST.holds(0, 1));
+  }
 }

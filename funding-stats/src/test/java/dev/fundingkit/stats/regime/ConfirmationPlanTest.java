@@ -126,4 +126,15 @@ class ConfirmationPlanTest {
         .testAllPublicStaticMethods(ConfirmationPlan.class);
     new NullPointerTester().testAllPublicInstanceMethods(plan);
   }
+
+  @Test
+  void everyLayerIsChecked() {
+    LayerPlan leverage = contrarianLong().leverage();
+    assertEquals("price must be a PRICE layer plan, was LEVERAGE", assertThrows(
+        IllegalArgumentException.class, () -> ConfirmationPlan.of(leverage, leverage,
+            contrarianLong().liquidity())).getMessage());
+    assertEquals("liquidity must be a LIQUIDITY layer plan, was LEVERAGE", assertThrows(
+        IllegalArgumentException.class, () -> ConfirmationPlan.of(contrarianLong().price(),
+            leverage, leverage)).getMessage());
+  }
 }

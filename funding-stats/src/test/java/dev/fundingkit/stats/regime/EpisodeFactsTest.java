@@ -1,5 +1,7 @@
 package dev.fundingkit.stats.regime;
 
+import com.google.common.testing.SerializableTester;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -76,5 +78,29 @@ class EpisodeFactsTest {
     IllegalStateException missing = assertThrows(IllegalStateException.class,
         () -> EpisodeFacts.builder().rate(f.rate()).openInterestChange(0).build());
     assertEquals("priceChange was not set", missing.getMessage());
+  }
+
+  @Test
+  void accessors_text_hash_andSerialForm() {
+    EpisodeFacts f = EpisodeFacts.builder().rate(FundingRate.of(-0.0002, Duration.ofHours(8)))
+        .openInterestChange(0.1).priceChange(-0.03).duration(Duration.ofHours(36)).build();
+    assertEquals(0.1, f.openInterestChange());
+    assertEquals(-0.03, f.priceChange());
+    assertEquals(Duration.ofHours(36), f.duration());
+    assertEquals("EpisodeFacts[rate=" + f.rate() + ", openInterestChange=0.1, priceChange=-0.03,"
+        + " duration=PT36H]", f.toString());
+    EpisodeFacts other = EpisodeFacts.builder().rate(f.rate()).openInterestChange(0.2)
+        .priceChange(-0.03).duration(Duration.ofHours(36)).build();
+    assertNotEquals(f.hashCode(), other.hashCode());
+    SerializableTester.reserializeAndAssert(f);
+  }
+
+  @Test
+  void durationInDays_readsTheNanos() {
+    // 43 200.5 s is 0.5 days and 0.5 s: 43 200.5 / 86 400
+    EpisodeFacts f = EpisodeFacts.builder().rate(FundingRate.of(-0.0002, Duration.ofHours(8)))
+        .openInterestChange(0).priceChange(0).duration(Duration.ofSeconds(43_200, 500_000_000))
+        .build();
+    assertEquals(43_200.5 / 86_400, f.value(CauseFeature.DURATION), 1e-17);
   }
 }

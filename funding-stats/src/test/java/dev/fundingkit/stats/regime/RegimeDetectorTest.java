@@ -373,4 +373,73 @@ class RegimeDetectorTest {
     }
     return out;
   }
+
+  @Test
+  void episodes_areOrderedByStart_evenWhenASpikeComesBeforeAPersistentRun() {
+    // A lone −20bp print at t20 (a spike, 8 h: not persistent), then 56 h at −1bp from t41.
+    // The extreme level is −5bp (μ − 3sd ≈ −8bp is looser), so −1bp is no spike.
+    double[] rates = concat(repeat(BP, 20), bp(-20), repeat(BP, 20), repeat(-BP, 7),
+        repeat(BP, 5));
+    Instant[] times = every(H8, rates.length);
+    List<RegimeEpisode> expected = List.of(
+        RegimeEpisode.ofPer8h(RegimeKind.EXTREME_SPIKE, at(H8, 20), at(H8, 21), -20 * BP,
+            -20 * BP),
+        RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, at(H8, 41), at(H8, 48), -BP,
+            -BP));
+    assertEquals(expected, RegimeDetector.defaults().detect(times, typed(rates, H8)));
+    // With a flat spot series there is no spot-rise episode, and the order is the same.
+    assertEquals(expected, RegimeDetector.defaults().detect(times, typed(rates, H8),
+        new Instant[] {T0, at(H8, rates.length)}, new double[] {1, 1}));
+  }
+
+  @Test
+  void aRateExactlyAtTheExtremeLevel_isNoSpike() {
+    // With k = 100 the σ level is far below the −0.05% floor, so the level is the floor, and
+    // a print of exactly −0.05% is not strictly below it.
+    double[] rates = concat(repeat(BP, 20), new double[] {-0.0005}, repeat(BP, 20));
+    RegimeDetector spikes = RegimeDetector.of(RegimeThresholds.defaults().withSpikeSigmas(100)
+        .withSpikeLevel(FundingRate.of(-0.0005, H8)));
+    assertEquals(-0.0005, spikes.extremeLevel(every(H8, rates.length), typed(rates, H8))
+        .value(), 0);
+    assertEquals(List.of(), spikes.detect(every(H8, rates.length), rates, H8));
+  }
+
+  /** Negative (−1bp) for t3, t4, t5: 24 h, exactly the shortest spot-rise episode. */
+  private static final double[] DAY_NEGATIVE = concat(repeat(BP, 3), repeat(-BP, 3),
+      repeat(BP, 3));
+
+  /** A spot rise of at least 25%: 4 → 5 is exactly that. */
+  private static final RegimeDetector RISE_25 =
+      RegimeDetector.of(RegimeThresholds.defaults().withSpotRiseMinimum(0.25));
+
+  @Test
+  void spotRise_exactlyAtTheMinimumRiseAndDuration_counts() {
+    // Spot prints exactly at the episode's start (index 0 of the spot series) and end.
+    RegimeEpisode rise = RegimeEpisode.ofPer8h(RegimeKind.NEGATIVE_WHILE_SPOT_RISES,
+        at(H8, 3), at(H8, 6), -BP, -BP);
+    assertEquals(List.of(rise), RISE_25.detect(every(H8, 9), typed(DAY_NEGATIVE, H8),
+        new Instant[] {at(H8, 3), at(H8, 6)}, new double[] {4, 5}));
+    // Between the prints: the last print at or before the start (20 h, index 0) and the
+    // last at or before the end (47 h, index 1), not the one after it.
+    assertEquals(List.of(rise), RISE_25.detect(every(H8, 9), typed(DAY_NEGATIVE, H8),
+        new Instant[] {at(H1, 20), at(H1, 47), at(H1, 50)}, new double[] {4, 5, 100}));
+    // A rate exactly at the negative level (0) is not negative.
+    double[] zero = concat(repeat(BP, 3), repeat(0.0, 3), repeat(BP, 3));
+    assertEquals(List.of(), RISE_25.detect(every(H8, 9), typed(zero, H8),
+        new Instant[] {at(H8, 3), at(H8, 6)}, new double[] {4, 5}));
+  }
+
+  @Test
+  void aSpotPriceOfZero_isRejected() {
+    assertEquals("spotPrices[0] must be > 0, was 0.0", assertThrows(
+        IllegalArgumentException.class, () -> RegimeDetector.defaults().detect(every(H8, 9),
+            typed(DAY_NEGATIVE, H8), new Instant[] {T0}, new double[] {0})).getMessage());
+  }
+
+  @Test
+  void thresholdsAndText() {
+    RegimeThresholds t = RegimeThresholds.defaults().withSpikeSigmas(2);
+    assertEquals(t, RegimeDetector.of(t).thresholds());
+    assertEquals("RegimeDetector[" + t + "]", RegimeDetector.of(t).toString());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.regime;
 
+import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,5 +53,15 @@ class RegimeEpisodeTest {
         .setDefault(Instant.class, T0)
         .testAllPublicInstanceMethods(
             RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -2e-4, -1e-4));
+  }
+
+  @Test
+  void of_keepsRatesWithTheirInterval() {
+    FundingRate min = FundingRate.of(-0.0002, Duration.ofHours(8));
+    FundingRate mean = FundingRate.of(-0.0001, Duration.ofHours(8));
+    RegimeEpisode e = RegimeEpisode.of(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, min, mean);
+    assertEquals(RegimeEpisode.ofPer8h(RegimeKind.PERSISTENT_NEGATIVE, T0, T1, -0.0002,
+        -0.0001), e);
+    assertEquals(min, e.minimum());
   }
 }

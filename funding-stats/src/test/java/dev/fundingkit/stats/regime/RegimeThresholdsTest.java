@@ -1,5 +1,8 @@
 package dev.fundingkit.stats.regime;
 
+import com.google.common.testing.SerializableTester;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import dev.fundingkit.core.rate.FundingRate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,5 +65,14 @@ class RegimeThresholdsTest {
     new NullPointerTester()
         .setDefault(double.class, -0.01)
         .testAllPublicInstanceMethods(RegimeThresholds.defaults());
+  }
+
+  @Test
+  void text_hash_andSerialForm() {
+    RegimeThresholds d = RegimeThresholds.defaults();
+    assertTrue(d.toString().startsWith("RegimeThresholds[negativeLevel="), d.toString());
+    assertTrue(d.toString().contains(", spikeSigmas=3.0, "), d.toString());
+    assertNotEquals(d.hashCode(), d.withSpikeSigmas(2).hashCode());
+    SerializableTester.reserializeAndAssert(d.withSpikeSigmas(2));
   }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.risk;
 
+import com.google.common.testing.SerializableTester;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -266,5 +267,90 @@ class BasisSeriesTest {
     double[] negZero = new double[100];
     java.util.Arrays.fill(negZero, -0.0);
     assertEquals(0.0, BasisSeries.ofBasis(hourly(100), negZero).basis(7));
+  }
+
+  @Test
+  void adverseMove_interpolatesBetweenTheTwoNearestSamples() {
+    // Basis steps of 1, 2, …, 22 thousandths an hour: 22 one-hour changes, sorted 0.001 …
+    // 0.022. The 95% type-7 quantile sits at 0.95 × 21 = 19.95: 0.020 + 0.95 × 0.001.
+    int n = 23;
+    double[] basis = new double[n];
+    for (int i = 1; i < n; i++) {
+      basis[i] = basis[i - 1] + 0.001 * i;
+    }
+    AdverseBasisMove move = BasisSeries.ofBasis(hourly(n), basis)
+        .adverseMove(PositionSide.SHORT, Duration.ofHours(1), 0.95);
+    assertEquals(22, move.samples());
+    assertEquals(0.02095, move.move(), 1e-12);
+  }
+
+  @Test
+  void times_text_andSerialForm() {
+    BasisSeries s = BasisSeries.ofBasis(hourly(3), new double[] {0.01, -0.02, 0.0});
+    assertArrayEquals(hourly(3), s.times());
+    assertEquals("BasisSeries[size=3, from=" + T0 + ", to=" + T0.plus(Duration.ofHours(2))
+        + "]", s.toString());
+    BasisSeries back = SerializableTester.reserialize(s);
+    assertArrayEquals(s.times(), back.times());
+    assertArrayEquals(s.values(), back.values());
+  }
+
+  @Test
+  void aSpotArrayOfTheWrongLength_isNamed() {
+    assertEquals("spotPrices must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class, () -> BasisSeries.of(hourly(3),
+            new double[] {1, 1, 1}, new double[] {1, 1})).getMessage());
+    assertEquals("out must have length >= 2, was 1", assertThrows(
+        IllegalArgumentException.class, () -> BasisSeries.basis(new double[] {1, 1},
+            new double[] {1, 1}, new double[1])).getMessage());
+  }
+
+  @Test
+  void aTamperedStream_isRefusedThroughTheFactory() throws Exception {
+    // A basis of −2 (at or below −1) cannot come from prices; the proxy re-enters ofBasis.
+    BasisSeries s = BasisSeries.ofBasis(hourly(2), new double[] {0.125, 0.25});
+    java.io.InvalidObjectException bad = readFails(serialWithDoubleReplaced(s, 0.125, -2.0));
+    assertEquals(IllegalArgumentException.class, bad.getCause().getClass());
+    assertEquals(bad.getCause().getMessage(), bad.getMessage());
+    assertTrue(bad.getMessage().startsWith("basis[0] "), bad.getMessage());
+    refusesADirectStream(s);
+  }
+
+  /** The serial bytes of {@code value} with the first big-endian {@code from} made {@code to}. */
+  private static byte[] serialWithDoubleReplaced(Object value, double from, double to)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    byte[] b = bytes.toByteArray();
+    byte[] f = java.nio.ByteBuffer.allocate(8).putDouble(from).array();
+    byte[] t = java.nio.ByteBuffer.allocate(8).putDouble(to).array();
+    for (int i = 0; i + 8 <= b.length; i++) {
+      if (java.util.Arrays.equals(b, i, i + 8, f, 0, 8)) {
+        System.arraycopy(t, 0, b, i, 8);
+        return b;
+      }
+    }
+    throw new AssertionError(from + " is not in the serial form");
+  }
+
+  private static java.io.InvalidObjectException readFails(byte[] serial) {
+    return assertThrows(java.io.InvalidObjectException.class, () -> {
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(serial))) {
+        in.readObject();
+      }
+    });
+  }
+
+  private static void refusesADirectStream(Object value) throws Exception {
+    java.lang.reflect.Method m = value.getClass().getDeclaredMethod("readObject",
+        java.io.ObjectInputStream.class);
+    m.setAccessible(true);
+    java.lang.reflect.InvocationTargetException e = assertThrows(
+        java.lang.reflect.InvocationTargetException.class,
+        () -> m.invoke(value, (java.io.ObjectInputStream) null));
+    assertEquals(java.io.InvalidObjectException.class, e.getCause().getClass());
   }
 }

@@ -1,5 +1,7 @@
 package dev.fundingkit.stats.risk;
 
+import com.google.common.testing.SerializableTester;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
@@ -224,5 +226,77 @@ class RollingVolatilityTest {
       even |= m % 2 == 0;
     }
     assertEquals(true, odd && even, "both parities covered");
+  }
+
+  @Test
+  void withTwoBadArguments_theLengthIsReportedFirst() {
+    assertEquals("values must have length 3, was 2", assertThrows(
+        IllegalArgumentException.class,
+        () -> RollingVolatility.of(hourly(3), new double[2], Duration.ofHours(1), 1))
+        .getMessage());
+  }
+
+  @Test
+  void text_andSerialForm() {
+    // Values 0, 1, 0, 1 hourly, window 2 h: each full window {0, 1} has sd √0.5.
+    RollingVolatility v = RollingVolatility.of(hourly(4), new double[] {0, 1, 0, 1},
+        Duration.ofHours(2), 2);
+    assertEquals("RollingVolatility[window=PT2H, size=" + v.values().length + ", median="
+        + v.median() + "]", v.toString());
+    assertEquals(Math.sqrt(0.5), v.median(), 1e-15);
+    RollingVolatility back = SerializableTester.reserialize(v);
+    assertArrayEquals(v.values(), back.values());
+    assertArrayEquals(v.times(), back.times());
+  }
+
+  @Test
+  void aTamperedStream_isRefused() throws Exception {
+    // A negative deviation cannot come from of(); the proxy checks every row.
+    RollingVolatility v = RollingVolatility.of(hourly(4), new double[] {0, 1, 0, 1},
+        Duration.ofHours(2), 2);
+    double sd = v.value(0);
+    java.io.InvalidObjectException bad = readFails(serialWithDoubleReplaced(v, sd, -sd));
+    assertEquals("row 0 must have a deviation >= 0 and >= 2 observations, was " + (-sd)
+        + " over " + v.observations(0), bad.getMessage());
+    assertEquals(IllegalArgumentException.class, bad.getCause().getClass());
+    refusesADirectStream(v);
+  }
+
+  /** The serial bytes of {@code value} with the first big-endian {@code from} made {@code to}. */
+  private static byte[] serialWithDoubleReplaced(Object value, double from, double to)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    byte[] b = bytes.toByteArray();
+    byte[] f = java.nio.ByteBuffer.allocate(8).putDouble(from).array();
+    byte[] t = java.nio.ByteBuffer.allocate(8).putDouble(to).array();
+    for (int i = 0; i + 8 <= b.length; i++) {
+      if (java.util.Arrays.equals(b, i, i + 8, f, 0, 8)) {
+        System.arraycopy(t, 0, b, i, 8);
+        return b;
+      }
+    }
+    throw new AssertionError(from + " is not in the serial form");
+  }
+
+  private static java.io.InvalidObjectException readFails(byte[] serial) {
+    return assertThrows(java.io.InvalidObjectException.class, () -> {
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(serial))) {
+        in.readObject();
+      }
+    });
+  }
+
+  private static void refusesADirectStream(Object value) throws Exception {
+    java.lang.reflect.Method m = value.getClass().getDeclaredMethod("readObject",
+        java.io.ObjectInputStream.class);
+    m.setAccessible(true);
+    java.lang.reflect.InvocationTargetException e = assertThrows(
+        java.lang.reflect.InvocationTargetException.class,
+        () -> m.invoke(value, (java.io.ObjectInputStream) null));
+    assertEquals(java.io.InvalidObjectException.class, e.getCause().getClass());
   }
 }

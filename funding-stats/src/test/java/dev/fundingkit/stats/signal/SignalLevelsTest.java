@@ -147,4 +147,12 @@ class SignalLevelsTest {
         .setDefault(FundingRate.class, FundingRate.of(1e-4, java.time.Duration.ofHours(8)))
         .testAllPublicConstructors(SignalLevels.class);
   }
+
+  @Test
+  void zScoreOfARate_rescalesItFirst() {
+    // 0.28125 per 1 h is 2.25 per 8 h: (2.25 − 0.25) / 1 = 2
+    SignalLevels levels = SignalLevels.reverseFarm(UNIT_SD);
+    assertEquals(2.0, levels.zScore(FundingRate.of(0.28125, java.time.Duration.ofHours(1))),
+        1e-15);
+  }
 }

@@ -126,4 +126,21 @@ class SignalSeriesTest {
         .setDefault(SignalLevels.class, REVERSE)
         .testAllPublicStaticMethods(SignalSeries.class);
   }
+
+  @Test
+  void series_withCrossings_givesTheEventsOfItsRescaledValues() {
+    // Levels per 8 h: mean 0, sd 0.0004, so enter below −0.0008 and exit above −0.0002.
+    // Hourly prints ×8: 0, −0.0009 (ENTER), −0.0005 (hold), 0.00008 (EXIT).
+    SignalLevels levels = SignalLevels.of(FarmSide.REVERSE, 0.0, 0.0004, Duration.ofHours(8),
+        SignalBands.DEFAULT);
+    long[] ms = {0, 3_600_000L, 7_200_000L, 10_800_000L};
+    double[] hourly = {0, -0.0009 / 8, -0.0005 / 8, 0.00008 / 8};
+    dev.fundingkit.core.series.FundingSeries series = dev.fundingkit.core.series.FundingSeries
+        .of(ms, hourly, Duration.ofHours(1), dev.fundingkit.core.series.IntervalSource.DECLARED);
+    List<SignalEvent> events = SignalSeries.events(series, levels);
+    assertEquals(List.of(SignalEvent.Kind.ENTER, SignalEvent.Kind.EXIT),
+        events.stream().map(SignalEvent::kind).toList());
+    assertEquals(Instant.ofEpochMilli(3_600_000L), events.get(0).time());
+    assertEquals(-2.25, events.get(0).z(), 1e-12);            // −0.0009 / 0.0004
+  }
 }

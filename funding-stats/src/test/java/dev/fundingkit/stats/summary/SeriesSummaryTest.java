@@ -1,5 +1,6 @@
 package dev.fundingkit.stats.summary;
 
+import com.google.common.testing.SerializableTester;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -395,5 +396,10 @@ class SeriesSummaryTest {
             dev.fundingkit.core.rate.FundingRate.of(0, DEFAULT.basis()))
         .setDefault(int.class, 2)
         .testAllPublicConstructors(SeriesSummary.class);
+  }
+
+  @Test
+  void serialization_roundTripsEqual() {
+    SerializableTester.reserializeAndAssert(summary(mixedTimes(), mixedRates(), DEFAULT));
   }
 }
