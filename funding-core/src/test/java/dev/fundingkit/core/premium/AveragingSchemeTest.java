@@ -247,4 +247,13 @@ class AveragingSchemeTest {
     assertEquals(plusZero, Double.doubleToRawLongBits(
         AveragingScheme.SIMPLE_MEAN.average(fiveSecondTimes(1), new double[] {-0.0}, 0, 1)));
   }
+
+  @Test
+  void medianPerMinute_padsEachMinuteAfresh_andTakesTheMiddleOfAnOddCount() {
+    // 3 votes a minute. Minute A {0.1, 0.2, 0.6}: median 0.2. Minute B {0.5} padded with two
+    // zeros {0, 0, 0.5}: median 0. Mean of two minutes: 0.1.
+    long[] t = {T0, T0 + 1_000, T0 + 2_000, T0 + 60_000};
+    double[] p = {0.1, 0.6, 0.2, 0.5};
+    assertEquals(0.1, AveragingScheme.medianPerMinuteThenMean(3, 1).average(t, p, 0, 4), 1e-15);
+  }
 }
