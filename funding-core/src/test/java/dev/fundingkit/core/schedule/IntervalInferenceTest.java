@@ -390,6 +390,8 @@ class IntervalInferenceTest {
     // 1 three times, 3 twice: 1, though the only adjacent pair is of 3s
     assertEquals(1, IntervalInference.mostFrequent(new long[] {1, 2, 1, 2, 1, 3, 3}, 7));
     assertEquals(1, IntervalInference.mostFrequent(new long[] {2, 2, 1, 1}, 4));
+    // each later, larger group must beat the count of the best so far, not its end index
+    assertEquals(3, IntervalInference.mostFrequent(new long[] {1, 2, 2, 3, 3, 3}, 6));
   }
 
   @Test
@@ -414,5 +416,14 @@ class IntervalInferenceTest {
     List<IntervalInference> all = List.of(STD, STD.withTolerance(Duration.ofMinutes(2)),
         STD.withMinimumRun(4), STD.withMinimumCoarserRun(9));
     assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
+
+  @Test
+  void noUsableGap_isReportedWithTheFirstGap() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> STD.infer(new long[] {1000, 1000 + 7 * H}));
+    // 7 h does not divide a day
+    assertEquals("no gap between settlements is a whole-minute divisor of a day within PT1M; "
+        + "first gap was 25200000ms", e.getMessage());
   }
 }

@@ -424,7 +424,8 @@ class FundingSeriesTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> FundingSeries.inferred(new long[] {-(1L << 62), 0, 8 * H},
             new double[] {0, 0, 0}));
-    assertTrue(e.getMessage().startsWith("epochMillis[0] must be within"), e.getMessage());
+    // the series' own wording, not the inference's ("… epoch milliseconds (exclusive) …")
+    assertEquals("epochMillis[0] must be within ±2^62 ms, was " + -(1L << 62), e.getMessage());
   }
 
   @Test
@@ -438,6 +439,10 @@ class FundingSeriesTest {
         () -> FundingSeries.of(new long[] {0, edge + 1}, new double[] {0, 0}, H8,
             IntervalSource.DECLARED));
     assertEquals("epochMillis[1] must be within ±2^62 ms, was " + (edge + 1), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.of(new long[] {-edge - 1, 0}, new double[] {0, 0}, H8,
+            IntervalSource.DECLARED));
+    assertEquals("epochMillis[0] must be within ±2^62 ms, was " + (-edge - 1), e.getMessage());
     FundingSeries b = FundingSeries.builder().add(-edge, 0, H, IntervalSource.DECLARED)
         .add(edge, 0, H, IntervalSource.DECLARED).build();
     assertEquals(2, b.size());
@@ -557,8 +562,10 @@ class FundingSeriesTest {
         IntervalSource.DECLARED));
     assertSame(b, b.expectedSize(0));
     assertEquals(3, b.size());
+    b.add(T0 + 24 * H, -0.0, 8 * H, IntervalSource.DECLARED);
     FundingSeries s = b.build();
     assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(s.value(2)));
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(s.value(3)));
   }
 
   @Test
