@@ -106,4 +106,11 @@ class FundingCapTest {
         FundingCap.of(-0.02, 0.01), FundingCap.of(0, 0.01));
     assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
   }
+
+  @Test
+  void parse_rejectsAnUnknownForm_sayingTheForms() {
+    assertEquals("cap must look like 'none', '±0.3%' or '[-0.1%, 0.2%]', was 'tight'",
+        assertThrows(IllegalArgumentException.class, () -> FundingCap.parse("tight"))
+            .getMessage());
+  }
 }

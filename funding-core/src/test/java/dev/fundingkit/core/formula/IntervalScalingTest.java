@@ -66,4 +66,11 @@ class IntervalScalingTest {
     assertEquals(plusZero, Double.doubleToRawLongBits(
         IntervalScaling.PER_8H.scale(-0.0, Duration.ofHours(1))));
   }
+
+  @Test
+  void parse_rejectsAnUnknownForm_sayingTheForms() {
+    assertEquals("scaling must look like 'no scaling', '÷8' or '÷(8h/N)', was 'halve'",
+        assertThrows(IllegalArgumentException.class, () -> IntervalScaling.parse("halve"))
+            .getMessage());
+  }
 }

@@ -63,4 +63,11 @@ class MarginCapRuleTest {
     assertEquals("min(±0.75×(IMR−MMR), MMR)",
         MarginCapRule.spreadOrMaintenance(0.75).toString());
   }
+
+  @Test
+  void parse_rejectsAnUnknownForm_sayingTheForms() {
+    assertEquals("marginCapRule must look like '±0.75×MMR', '±0.75×(IMR−MMR)' or "
+        + "'min(±0.75×(IMR−MMR), MMR)', was 'half'", assertThrows(IllegalArgumentException.class,
+        () -> MarginCapRule.parse("half")).getMessage());
+  }
 }
