@@ -72,9 +72,11 @@ public final class FundingAccrual {
       int first = 0; // first change strictly after the interval's start; moves forward
       for (int i = 0; i < settlementMs.length; i++) {
         long start = settlementMs[i] - intervalMs[i];
+        // PIT: equivalent mutant (boundary, 2nd negation): any reset finds the same first change.
         if (first > 0 && changeMs[first - 1] > start) {
           first = firstAfter(changeMs, start); // an interval that starts earlier (overlap)
         }
+        // PIT: equivalent mutant (boundary): a change exactly at start is held for 0 ms either way.
         while (first < changeMs.length && changeMs[first] <= start) {
           first++;
         }
@@ -85,6 +87,7 @@ public final class FundingAccrual {
         total += flow;
       }
     }
+    // PIT: equivalent mutant (+ 0.0 → − 0.0): total starts at +0.0, so is never -0.0.
     return total + 0.0;
   }
 
@@ -95,12 +98,14 @@ public final class FundingAccrual {
    */
   static double cashFlow(double size, double price, double rate) {
     double paidByLong = Math.abs(size) * price * rate;
+    // PIT: equivalent mutant (boundary): at size 0 both branches are ±0.0, then +0.0.
     return (size > 0 ? -paidByLong : paidByLong) + 0.0;
   }
 
   /** The size in effect just before {@code t}: the last change strictly before it, else 0. */
   static double sizeBefore(long[] changeMs, double[] sizes, long t) {
     int pos = Arrays.binarySearch(changeMs, t);
+    // PIT: equivalent mutant (boundary): pos 0 gives -1 or -2, both "no change before".
     int lastBefore = (pos >= 0 ? pos : -pos - 1) - 1;
     return lastBefore < 0 ? 0.0 : sizes[lastBefore];
   }
@@ -120,6 +125,7 @@ public final class FundingAccrual {
     double size = j == 0 ? 0.0 : sizes[j - 1];  // in effect at start (a change at start counts)
     long cursor = start;
     double sum = 0.0;
+    // PIT: equivalent mutant (boundary): a change exactly at end adds its size × 0 ms.
     while (j < changeMs.length && changeMs[j] < end) {
       sum += size * (changeMs[j] - cursor);
       cursor = changeMs[j];

@@ -322,6 +322,7 @@ public final class FundingLedger {
         sum += e.knownCashFlow();
       }
     }
+    // PIT: equivalent mutant (+ 0.0 → − 0.0): sum starts at +0.0 and so is never -0.0.
     return sum + 0.0;
   }
 
@@ -342,6 +343,7 @@ public final class FundingLedger {
         sum += e.knownCashFlow();
       }
     }
+    // PIT: equivalent mutant (+ 0.0 → − 0.0): sum starts at +0.0 and so is never -0.0.
     return sum + 0.0;
   }
 
@@ -394,6 +396,7 @@ public final class FundingLedger {
     long interval = next.interval().toMillis();
     long start = end - interval;
     long t = at.toEpochMilli();
+    // PIT: equivalent mutant (boundary): at t == start either share is 0 × …, +0.0.
     if (t <= start || next.settlement().isEmpty()) {
       return OptionalDouble.of(0.0);
     }
@@ -474,6 +477,7 @@ public final class FundingLedger {
       long last = schedule.epochMilli(n - 1);
       long step = schedule.intervalMillis(n - 1);
       long close = changeMs[changeMs.length - 1];
+      // PIT: equivalent mutant (boundary): close == last lists nothing (t − step < close fails).
       if (close > last) {
         long count = (close - last) / step + 1;
         if (count > MAX_AFTER_DATA) {

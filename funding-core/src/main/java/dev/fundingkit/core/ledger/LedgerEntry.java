@@ -94,6 +94,7 @@ public final class LedgerEntry implements Serializable {
    */
   public Optional<PositionSide> side() {
     return size == 0 ? Optional.empty()
+        // PIT: equivalent mutant (boundary on size > 0): size 0 has already returned empty.
         : Optional.of(size > 0 ? PositionSide.LONG : PositionSide.SHORT);
   }
 

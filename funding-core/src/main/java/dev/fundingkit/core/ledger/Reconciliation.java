@@ -154,6 +154,7 @@ public final class Reconciliation implements Serializable {
         sum += d.getAsDouble();
       }
     }
+    // PIT: equivalent mutant (+ 0.0 → − 0.0): sum starts at +0.0 and so is never -0.0.
     return sum + 0.0;
   }
 

@@ -45,6 +45,7 @@ record MedianPerMinuteThenMean(int minVotesPerMinute, int minMinutes)
   @Override
   public double average(long[] epochMillis, double[] premiums, int from, int to) {
     Samples.checkTimedRange(epochMillis, premiums, from, to);
+    // PIT: equivalent mutant (to − from → to + from): only a larger scratch array.
     double[] scratch = new double[to - from + minVotesPerMinute];
     double sum = 0;
     double min = Double.POSITIVE_INFINITY;

@@ -31,6 +31,7 @@ public final class PremiumIndex {
     ArgChecks.positive("perpPrice", perpPrice);
     ArgChecks.positive("indexPrice", indexPrice);
     double premium = (perpPrice - indexPrice) / indexPrice;
+    // PIT: equivalent mutant (boundaries): at indexPrice 1 the premium cannot overflow.
     return ArgChecks.noOverflow(premium, indexPrice < 1 ? "indexPrice" : "perpPrice",
         indexPrice < 1 ? indexPrice : perpPrice);
   }

@@ -302,6 +302,7 @@ public final class IntervalInference implements Serializable {
   /** Consecutive gaps from {@code i} that are multiples of {@code next}. */
   private int coarserRun(long[] t, int i, long next) {
     int run = 0;
+    // PIT: equivalent mutant (boundary on run <): one more step leaves run >= the minimum.
     for (int j = i; j < t.length && run < minimumCoarserRun; j++, run++) {
       if (multiple(t[j] - t[j - 1], next) == 0) {
         break;
@@ -313,6 +314,7 @@ public final class IntervalInference implements Serializable {
   /** Consecutive gaps from {@code i} that are multiples of {@code next} but not of current. */
   private int unexplainedRun(long[] t, int i, long next, long current) {
     int run = 0;
+    // PIT: equivalent mutant (boundary on run <): one more step leaves run >= the minimum.
     for (int j = i; j < t.length && run < minimumRun; j++, run++) {
       long gap = t[j] - t[j - 1];
       if (multiple(gap, next) == 0 || multiple(gap, current) != 0) {

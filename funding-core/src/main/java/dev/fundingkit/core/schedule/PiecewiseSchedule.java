@@ -271,6 +271,7 @@ public final class PiecewiseSchedule implements Serializable {
       // grid points are whole seconds, so the floor millisecond of a change bounds exactly
       long lo = k == 0 ? fromMillis : Math.max(fromMillis, after[k].toEpochMilli());
       long hi = k == after.length - 1 ? toMillis : Math.min(toMillis, after[k + 1].toEpochMilli());
+      // PIT: equivalent mutant (boundary): (lo, lo] holds no settlement either way.
       parts[k] = lo < hi ? schedules[k].settlementsBetweenMillis(lo, hi) : new long[0];
       total += parts[k].length;
     }

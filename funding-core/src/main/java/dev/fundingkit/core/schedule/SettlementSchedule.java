@@ -313,6 +313,7 @@ public final class SettlementSchedule implements Serializable {
     long offset = Math.floorMod(Math.floorMod(epochMillis, im)
         - Math.floorMod(anchorSeconds * 1000L, im), im);
     long step = im - offset; // in (0, im]
+    // PIT: equivalent mutant (boundary): grid points are whole seconds, Long.MAX_VALUE ms is not.
     if (epochMillis > Long.MAX_VALUE - step) {
       throw new IllegalArgumentException("epochMillis must have a next settlement within the "
           + "epoch-millisecond range, was " + epochMillis);
@@ -341,6 +342,7 @@ public final class SettlementSchedule implements Serializable {
     long im = intervalSeconds * 1000L;
     long am = anchorSeconds * 1000L;
     long r = Math.floorMod(epochMillis, im) - Math.floorMod(am, im); // in (−im, im)
+    // PIT: equivalent mutant (− → + on the anchor term): it cancels in every difference.
     return Math.floorDiv(epochMillis, im) - Math.floorDiv(am, im) + (r < 0 ? -1 : 0);
   }
 

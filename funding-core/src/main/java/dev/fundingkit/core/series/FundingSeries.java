@@ -1061,6 +1061,7 @@ public final class FundingSeries implements Serializable {
       if (points < 0) {
         throw new IllegalArgumentException("points must be >= 0, was " + points);
       }
+      // PIT: equivalent mutant (boundary, negation): only capacity differs; append grows.
       if (points > times.length) {
         times = Arrays.copyOf(times, points);
         values = Arrays.copyOf(values, points);
@@ -1213,7 +1214,9 @@ public final class FundingSeries implements Serializable {
             + (t == times[size - 1] ? " duplicates " : " is before ") + "point " + (size - 1)
             + " at " + Instant.ofEpochMilli(times[size - 1]));
       }
+      // PIT: equivalent mutant (negation): growing early changes only the capacity.
       if (size == times.length) {
+        // PIT: equivalent mutant (>> → <<): only the capacity differs.
         int cap = Math.max(16, size + (size >> 1));
         times = Arrays.copyOf(times, cap);
         values = Arrays.copyOf(values, cap);

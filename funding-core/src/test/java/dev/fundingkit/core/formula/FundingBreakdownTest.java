@@ -58,4 +58,20 @@ class FundingBreakdownTest {
             false, RATE, "-0.00307000", Provenance.INFERRED_FROM_DATA))
         .testEquals();
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void hashAndText_followTheFigures() {
+    FundingFormula f = FundingFormula.standard();
+    FundingBreakdown a = f.apply(-0.00357, Duration.ofHours(8));
+    FundingBreakdown b = f.apply(0.001, Duration.ofHours(8));
+    FundingBreakdown c = f.apply(0.001, Duration.ofHours(4));
+    assertEquals(3, java.util.stream.Stream.of(a, b, c).mapToInt(Object::hashCode).distinct()
+        .count());
+    org.junit.jupiter.api.Assertions.assertTrue(a.toString().startsWith("FundingBreakdown[P=-0.00357, "),
+        a.toString());
+    org.junit.jupiter.api.Assertions.assertTrue(a.toString().contains(", published=" + a.published()),
+        a.toString());
+  }
 }

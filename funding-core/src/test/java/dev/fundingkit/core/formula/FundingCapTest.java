@@ -88,4 +88,29 @@ class FundingCapTest {
     assertEquals(0.0, scaledFloor.cap());
     assertEquals(-0.02, scaledFloor.floor(), 0);
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void scaledBy_underflowingFloor_isPositiveZero() {
+    // -MIN_VALUE × 0.5 rounds to -0.0
+    FundingCap c = FundingCap.of(-Double.MIN_VALUE, 0.01).scaledBy(0.5);
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(c.floor()));
+    assertEquals(0.005, c.cap(), 0);
+  }
+
+  @Test
+  void hashCode_separatesCaps() {
+    java.util.List<FundingCap> all = java.util.List.of(FundingCap.none(),
+        FundingCap.symmetric(0.01), FundingCap.symmetric(0.02), FundingCap.of(-0.01, 0.02),
+        FundingCap.of(-0.02, 0.01), FundingCap.of(0, 0.01));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
+
+  @Test
+  void parse_rejectsAnUnknownForm_sayingTheForms() {
+    assertEquals("cap must look like 'none', '±0.3%' or '[-0.1%, 0.2%]', was 'tight'",
+        assertThrows(IllegalArgumentException.class, () -> FundingCap.parse("tight"))
+            .getMessage());
+  }
 }

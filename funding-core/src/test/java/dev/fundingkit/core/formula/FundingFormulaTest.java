@@ -391,4 +391,63 @@ class FundingFormulaTest {
         () -> scaled.apply(1e308, Duration.ofHours(24)));
     assertTrue(e.getMessage().startsWith("scaled must be finite"), e.getMessage());
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void capStage_isReadBack_andHashSeparatesEveryPart() {
+    FundingFormula f = FundingFormula.standard();
+    assertEquals(CapStage.BEFORE_SCALING,
+        f.withCapStage(CapStage.BEFORE_SCALING).capStage());
+    List<FundingFormula> all = List.of(f, f.withCapStage(CapStage.BEFORE_SCALING),
+        f.withBand(PremiumBand.NONE), f.withScaling(IntervalScaling.PER_8H),
+        f.withCap(FundingCap.symmetric(0.01)), f.withInterest(InterestComponent.fixed(0, H8)),
+        f.withPrecision(PublishedPrecision.of(6, RoundingMode.HALF_UP)));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
+
+  @Test
+  void bulk_capBeforeScaling_takesTheGeneralPath() {
+    // clamp: raw = max(0.01 − 0.0005, min(0.0105, 0.0001)) = 0.0095, capped to 0.0001 first,
+    // then 1 h of 8 h: 0.0000125 (capping after scaling would give 0.0001)
+    for (IntervalScaling scaling : List.of(IntervalScaling.ONE_EIGHTH, IntervalScaling.PER_8H)) {
+      FundingFormula f = FundingFormula.of(InterestComponent.fixed(0.0001, H8),
+          PremiumBand.DEFAULT_CLAMP, scaling, FundingCap.symmetric(0.0001),
+          CapStage.BEFORE_SCALING, PublishedPrecision.of(8, RoundingMode.HALF_UP));
+      double[] out = new double[1];
+      f.rates(new double[] {0.01}, H1, out);
+      assertEquals(0.0000125, out[0], 1e-19);
+    }
+  }
+
+  @Test
+  void overflowingFigures_areNamedInOrder() {
+    PublishedPrecision p8 = PublishedPrecision.of(8, RoundingMode.HALF_UP);
+    // P + I = 1e308 + 1e308 overflows: "raw" (the interest and term are finite)
+    FundingFormula none = FundingFormula.of(InterestComponent.fixed(1e308, H8), PremiumBand.NONE,
+        IntervalScaling.PER_8H, FundingCap.none(), CapStage.AFTER_SCALING, p8);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> none.apply(1e308, H8));
+    assertEquals("raw must be finite, was Infinity (the formula's figures overflow a double)",
+        e.getMessage());
+    // inside a 1.7e308 dead band the raw rate is I = 1e308, but the term I − P = 1e308 + 1.7e308
+    // overflows: "clampTerm"
+    FundingFormula damped = FundingFormula.of(InterestComponent.fixed(1e308, H8),
+        PremiumBand.damper(1.7e308), IntervalScaling.PER_8H, FundingCap.none(),
+        CapStage.AFTER_SCALING, p8);
+    e = assertThrows(IllegalArgumentException.class, () -> damped.apply(-1.7e308, H8));
+    assertEquals("clampTerm must be finite, was Infinity (the formula's figures overflow a "
+        + "double)", e.getMessage());
+  }
+
+  @Test
+  void proportionalScaling_ofAZeroRate_isPositiveZero() {
+    // no band, no interest: raw = P = -MIN_VALUE, and 1 h of 8 h scales it to -0.0, which the
+    // proportional path normalises
+    FundingFormula f = FundingFormula.of(InterestComponent.fixed(0, H8), PremiumBand.NONE,
+        IntervalScaling.PER_8H, FundingCap.none(), CapStage.AFTER_SCALING,
+        PublishedPrecision.of(8, RoundingMode.HALF_UP));
+    FundingBreakdown b = f.apply(-Double.MIN_VALUE, H1);
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(b.scaled()));
+  }
 }

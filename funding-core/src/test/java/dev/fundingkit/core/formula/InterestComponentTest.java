@@ -95,4 +95,12 @@ class InterestComponentTest {
     assertEquals(0.0001, InterestComponent.prorated(0.0001, Duration.ofHours(8))
         .withRate(0.0002, Duration.ofHours(8)).rateFor(Duration.ofHours(4)), 1e-18);
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void withRate_ofAComponentWithoutItsOwn_isFixed() {
+    assertEquals(InterestComponent.fixed(0.0002, Duration.ofHours(8)),
+        InterestComponent.differential(0.0003, 0.0006).withRate(0.0002, Duration.ofHours(8)));
+  }
 }

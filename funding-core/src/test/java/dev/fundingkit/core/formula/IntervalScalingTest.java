@@ -54,4 +54,23 @@ class IntervalScalingTest {
         .addEqualityGroup(IntervalScaling.NONE)
         .testEquals();
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void divisorFactor_andZeroResults() {
+    assertEquals(0.125, IntervalScaling.ONE_EIGHTH.factor(Duration.ofHours(1)), 0);
+    long plusZero = Double.doubleToRawLongBits(0.0);
+    assertEquals(plusZero, Double.doubleToRawLongBits(
+        IntervalScaling.ONE_EIGHTH.scale(-0.0, Duration.ofHours(1))));
+    assertEquals(plusZero, Double.doubleToRawLongBits(
+        IntervalScaling.PER_8H.scale(-0.0, Duration.ofHours(1))));
+  }
+
+  @Test
+  void parse_rejectsAnUnknownForm_sayingTheForms() {
+    assertEquals("scaling must look like 'no scaling', '÷8' or '÷(8h/N)', was 'halve'",
+        assertThrows(IllegalArgumentException.class, () -> IntervalScaling.parse("halve"))
+            .getMessage());
+  }
 }

@@ -53,4 +53,21 @@ class MarginCapRuleTest {
         .addEqualityGroup(MarginCapRule.SPREAD_75_OR_MMR, MarginCapRule.spreadOrMaintenance(0.75))
         .testEquals();
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void text_namesTheRule() {
+    assertEquals("±0.75×MMR", MarginCapRule.maintenance(0.75).toString());
+    assertEquals("±1.0×(IMR−MMR)", MarginCapRule.spread(1.0).toString());
+    assertEquals("min(±0.75×(IMR−MMR), MMR)",
+        MarginCapRule.spreadOrMaintenance(0.75).toString());
+  }
+
+  @Test
+  void parse_rejectsAnUnknownForm_sayingTheForms() {
+    assertEquals("marginCapRule must look like '±0.75×MMR', '±0.75×(IMR−MMR)' or "
+        + "'min(±0.75×(IMR−MMR), MMR)', was 'half'", assertThrows(IllegalArgumentException.class,
+        () -> MarginCapRule.parse("half")).getMessage());
+  }
 }

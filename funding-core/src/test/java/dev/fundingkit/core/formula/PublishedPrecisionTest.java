@@ -97,4 +97,13 @@ class PublishedPrecisionTest {
     }
     assertEquals(38, hashes.size());
   }
+
+  @Test
+  void parse_rejectsAnUnknownModeAndAnUnknownForm_sayingTheForms() {
+    String forms = "precision must look like '8dp HALF_UP' or 'unrounded', was ";
+    assertEquals(forms + "'8dp SIDEWAYS'", assertThrows(IllegalArgumentException.class,
+        () -> PublishedPrecision.parse("8dp SIDEWAYS")).getMessage());
+    assertEquals(forms + "'eight'", assertThrows(IllegalArgumentException.class,
+        () -> PublishedPrecision.parse("eight")).getMessage());
+  }
 }

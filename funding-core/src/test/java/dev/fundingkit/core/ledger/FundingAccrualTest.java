@@ -219,4 +219,53 @@ class FundingAccrualTest {
     held += size * (end - from);
     return flowOf(held / (end - start), rate, price);
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void continuous_overlappingIntervals_rewindToTheEarlierStart() {
+    // settlements at 8 h (4 h interval, from 4 h) and 9 h (8 h interval, from 1 h); long 1 from
+    // 2 h, long 2 from 6 h. By hand: (4 h, 8 h] holds 1 × 2 h + 2 × 2 h = 6 size-hours over
+    // 4 h = 1.5; (1 h, 9 h] holds 0 × 1 h + 1 × 4 h + 2 × 3 h = 10 over 8 h = 1.25. Flow of a
+    // long at price 100, rate 0.0001: -(size × 0.01).
+    long h = 3_600_000L;
+    double[] out = new double[2];
+    double total = FundingAccrual.accrue(new long[] {8 * h, 9 * h}, new long[] {4 * h, 8 * h},
+        new double[] {0.0001, 0.0001}, new double[] {100, 100}, new long[] {2 * h, 6 * h},
+        new double[] {1, 2}, CONTINUOUS, out);
+    assertArrayEquals(new double[] {-0.015, -0.0125}, out, 1e-15);
+    assertEquals(-0.0275, total, 1e-15);
+  }
+
+  @Test
+  void flatPositionOnANegativeRate_flowsPositiveZero() {
+    // 0 × 100 × -0.0001 is -0.0; the house normalises every zero to +0.0
+    double[] out = new double[1];
+    FundingAccrual.accrue(new long[] {H8}, new long[] {H8}, new double[] {-0.0001},
+        new double[] {100}, new long[0], new double[0], AT, out);
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(out[0]));
+  }
+
+  @Test
+  void moreBadInput_namesTheArrayAndLength() {
+    long[] ct = {0};
+    double[] cs = {1};
+    double[] out3 = new double[3];
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingAccrual.accrue(TIMES, new long[] {H8, H8}, RATES, MARKS, ct, cs, AT,
+            out3));
+    assertEquals("intervalMs.length must equal settlementMs.length 3, was 2", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingAccrual.accrue(TIMES, INTERVALS, new double[] {0, 0}, MARKS, ct, cs, AT,
+            out3));
+    assertEquals("rates.length must equal settlementMs.length 3, was 2", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingAccrual.accrue(TIMES, INTERVALS, RATES, new double[] {1, 0, 1}, ct, cs, AT,
+            out3));
+    assertEquals("prices[1] must be > 0 and finite, was 0.0", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingAccrual.accrue(TIMES, INTERVALS, RATES, MARKS, ct, new double[] {1, 2}, AT,
+            out3));
+    assertEquals("sizes.length must equal changeMs.length 1, was 2", e.getMessage());
+  }
 }

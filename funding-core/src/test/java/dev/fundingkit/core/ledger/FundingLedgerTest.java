@@ -435,4 +435,67 @@ class FundingLedgerTest {
           return Math.abs(bySide - l.total()) <= 1e-12 * Math.max(1, Math.abs(running) * 10);
         });
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void accessors_returnWhatTheLedgerWasBuiltFrom() {
+    PositionHistory p = PositionHistory.held(T0, S2, 2);
+    PaymentTerms terms = PaymentTerms.defaults().withAccrual(Accrual.CONTINUOUS);
+    FundingLedger l = FundingLedger.of(RUN, p, terms);
+    assertEquals(RUN, l.settlements());
+    assertEquals(p, l.position());
+    assertEquals(terms, l.terms());
+  }
+
+  @Test
+  void noSizeChange_isFlatEverywhere() {
+    FundingLedger l = FundingLedger.of(RUN, PositionHistory.of(List.of()));
+    assertEquals(List.of(EntryStatus.FLAT, EntryStatus.FLAT, EntryStatus.FLAT),
+        l.entries().stream().map(LedgerEntry::status).toList());
+  }
+
+  @Test
+  void positionClosingExactlyOneIntervalAfterTheData_addsOneEntryOnly() {
+    // data ends at S2; the long closes at S2 + 8 h, so the settlement due then is charged
+    // (open until then) and none after it
+    FundingLedger l = FundingLedger.of(RUN, PositionHistory.held(T0.minusSeconds(1),
+        S2.plus(H8), 2));
+    assertEquals(4, l.entries().size());
+    assertEquals(S2.plus(H8), l.entries().get(3).time());
+    assertEquals(EntryStatus.MISSING, l.entries().get(3).status());
+  }
+
+  @Test
+  void positionOpenFarPastTheData_isRefusedWithTheCount() {
+    Instant close = S2.plus(H8.multipliedBy(10_000_000L));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingLedger.of(RUN, PositionHistory.held(T0.minusSeconds(1), close, 2))
+            .entries());
+    // (close − S2) / 8 h + 1 = 10 000 001 settlements from S2 on
+    assertEquals("the position changes until " + close.toEpochMilli() + " ms, 10000001 "
+        + "settlements after the data ends at " + S2 + "; too many to list", e.getMessage());
+  }
+
+  @Test
+  void pendingAt_continuousIntegrates_atSettlementProrates() {
+    // long 2 from T0 + 2 h; at T0 + 4 h, S1 (rate -0.03 %/8 h, price 200) is half way.
+    // At settlement: size 2 × 200 × 0.0003 = 0.12 received, × 4/8 = 0.06.
+    // Continuous: 2 × 2 h / 8 h = 0.5 average, × 200 × 0.0003 = 0.03 received.
+    PositionHistory p = PositionHistory.held(T0.plus(Duration.ofHours(2)), S2, 2);
+    Instant at = T0.plus(H4);
+    assertEquals(0.06, FundingLedger.of(RUN, p).pendingAt(at).orElseThrow(), 1e-15);
+    assertEquals(0.03, FundingLedger.of(RUN, p,
+        PaymentTerms.defaults().withAccrual(Accrual.CONTINUOUS)).pendingAt(at).orElseThrow(),
+        1e-15);
+  }
+
+  @Test
+  void hashCode_separatesLedgersThatDifferInOneField() {
+    FundingLedger base = held(S1, S2);
+    List<FundingLedger> all = List.of(base, held(T0, S2), base.withTolerance(H1),
+        base.withStalePolicy(StalePolicy.MARK_STALE), FundingLedger.of(RUN.subList(0, 2),
+            PositionHistory.held(S1, S2, 2)));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

@@ -1,5 +1,6 @@
 package dev.fundingkit.core.ledger;
 
+import java.time.Instant;
 import static dev.fundingkit.core.ledger.LedgerFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,5 +49,32 @@ class LedgerEntryTest {
         .addEqualityGroup(entries(2).get(1))
         .addEqualityGroup(entries(1).get(0))
         .testEquals();
+  }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void negativeZeros_areNormalised() {
+    LedgerEntry e = new LedgerEntry(Instant.EPOCH, Duration.ofHours(8), EntryStatus.FLAT, null,
+        -0.0, -0.0, -0.0);
+    long plusZero = Double.doubleToRawLongBits(0.0);
+    assertEquals(plusZero, Double.doubleToRawLongBits(e.size()));
+    assertEquals(plusZero, Double.doubleToRawLongBits(e.cumulative()));
+    assertEquals(plusZero, Double.doubleToRawLongBits(e.cashFlow().orElseThrow()));
+  }
+
+  @Test
+  void hashCode_separatesEntriesThatDifferInOneField() {
+    Instant t = Instant.EPOCH;
+    Duration h8 = Duration.ofHours(8);
+    java.util.List<LedgerEntry> all = java.util.List.of(
+        new LedgerEntry(t, h8, EntryStatus.FLAT, null, 0, 0, 0),
+        new LedgerEntry(t.plusSeconds(1), h8, EntryStatus.FLAT, null, 0, 0, 0),
+        new LedgerEntry(t, h8.plusHours(1), EntryStatus.FLAT, null, 0, 0, 0),
+        new LedgerEntry(t, h8, EntryStatus.MISSING, null, 0, 0, 0),
+        new LedgerEntry(t, h8, EntryStatus.FLAT, null, 1, 0, 0),
+        new LedgerEntry(t, h8, EntryStatus.FLAT, null, 0, 1, 0),
+        new LedgerEntry(t, h8, EntryStatus.FLAT, null, 0, 0, 1));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
   }
 }

@@ -81,4 +81,13 @@ class PaymentTermsTest {
       return in.readObject();
     }
   }
+
+  @Test
+  void hashCode_separatesTermsThatDifferInOneField() {
+    PaymentTerms d = PaymentTerms.defaults();
+    java.util.List<PaymentTerms> all = java.util.List.of(d, d.withPaymentPrice(PaymentPrice.INDEX),
+        d.withAccrual(Accrual.CONTINUOUS), d.withIntervalsAhead(1),
+        d.withSnapshotTolerance(Duration.ofSeconds(15)));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

@@ -54,4 +54,11 @@ class PositionHistoryTest {
         .testEquals();
     assertEquals("PositionHistory[]", PositionHistory.of(List.of()).toString());
   }
+
+  @Test
+  void hashCode_separatesDifferentHistories() {
+    List<PositionHistory> all = List.of(PositionHistory.held(T0, T1, 1),
+        PositionHistory.held(T0, T1, -1), PositionHistory.of(List.of()));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

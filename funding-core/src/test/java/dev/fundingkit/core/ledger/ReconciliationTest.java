@@ -134,4 +134,62 @@ class ReconciliationTest {
         .addEqualityGroup(r.lines().get(1))
         .testEquals();
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void historyOutOfOrder_isSortedBeforeMatching() {
+    FundingLedger l = binance();
+    List<VenuePayment> reversed = List.of(VenuePayment.of(T4, -3), VenuePayment.of(T3, 3),
+        VenuePayment.of(T2, -6), VenuePayment.of(T1, -3));
+    Reconciliation r = Reconciliation.of(l, reversed, 1e-9, MINUTE);
+    assertTrue(r.isClean(), r.toString());
+    assertEquals(4, r.lines().size());
+  }
+
+  @Test
+  void timeTolerance_acceptsBookingsUpToItOnEitherSide() {
+    FundingLedger l = binance();
+    // 10 s late, exactly a minute early, exactly a minute late: all within a minute
+    List<VenuePayment> history = List.of(VenuePayment.of(T1.plusSeconds(10), -3),
+        VenuePayment.of(T2.minus(MINUTE), -6), VenuePayment.of(T3.plus(MINUTE), 3),
+        VenuePayment.of(T4, -3));
+    assertTrue(Reconciliation.of(l, history, 1e-9, MINUTE).isClean());
+  }
+
+  @Test
+  void amountTolerance_isInclusive() {
+    // long 1 at price 256, rate 2^-12 per 8 h: pays exactly 2^-4 = 0.0625 (binary exact);
+    // a booking of -0.5625 differs by exactly 0.5
+    FundingLedger l = FundingLedger.of(List.of(Settlement.of(T1,
+        FundingRate.of(0.000244140625, H8), 256)), PositionHistory.held(T0, T2, 1));
+    List<VenuePayment> h = List.of(VenuePayment.of(T1, -0.5625));
+    assertEquals(ReconciliationStatus.MATCHED,
+        Reconciliation.of(l, h, 0.5, MINUTE).lines().get(0).status());
+    assertEquals(ReconciliationStatus.MISMATCHED,
+        Reconciliation.of(l, h, 0.4375, MINUTE).lines().get(0).status());
+  }
+
+  @Test
+  void hashCode_separatesDifferentLines() {
+    FundingLedger l = binance();
+    List<Reconciliation> all = List.of(
+        Reconciliation.of(l, List.of(), 1e-9, MINUTE),
+        Reconciliation.of(l, List.of(VenuePayment.of(T1, -3)), 1e-9, MINUTE),
+        Reconciliation.of(l, List.of(VenuePayment.of(T1, -4)), 1e-9, MINUTE));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
+
+  @Test
+  void aBookingNearTwoDueTimes_takesTheNearest_andTheEarlierOnATie() {
+    FundingLedger l = binance();
+    Duration wide = Duration.ofHours(5);
+    // 4 h 30 min after T1 is 3 h 30 min before T2: T2's -6
+    Reconciliation r = Reconciliation.of(l, List.of(VenuePayment.of(
+        T1.plus(Duration.ofMinutes(270)), -6)), 1e-9, wide);
+    assertEquals(T2, r.lines(ReconciliationStatus.MATCHED).get(0).entry().orElseThrow().time());
+    // exactly half way: the earlier, T1's -3
+    r = Reconciliation.of(l, List.of(VenuePayment.of(T1.plus(H4), -3)), 1e-9, wide);
+    assertEquals(T1, r.lines(ReconciliationStatus.MATCHED).get(0).entry().orElseThrow().time());
+  }
 }

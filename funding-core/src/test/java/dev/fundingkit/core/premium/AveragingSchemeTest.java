@@ -200,4 +200,60 @@ class AveragingSchemeTest {
             && AveragingScheme.SIMPLE_MEAN.average(fiveSecondTimes(p.length), p)
                 == AveragingScheme.SIMPLE_MEAN.average(p));
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void ranges_areCheckedBeforeAnythingIsRead() {
+    double[] three = {0.1, 0.2, 0.3};
+    long[] times = fiveSecondTimes(3);
+    AveragingScheme padded = AveragingScheme.medianPerMinuteThenMean(1, 60);
+    for (AveragingScheme s : List.of(padded, AveragingScheme.SIMPLE_MEAN)) {
+      IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+          () -> s.average(three, 2, 1));
+      assertEquals(IndexOutOfBoundsException.class, e.getClass());
+      e = assertThrows(IndexOutOfBoundsException.class, () -> s.average(three, 0, 4));
+      assertEquals("Range [0, 4) out of bounds for length 3", e.getMessage());
+    }
+    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+        () -> padded.average(times, new double[2], 0, 3));
+    assertEquals("Range [0, 3) out of bounds for length 2", e.getMessage());
+  }
+
+  @Test
+  void paddedMean_countsTheMinutesOfTheSubrangeOnly() {
+    // minutes 1..2 of {9, 0.2, 0.4, 9}, padded to 3 minutes: (0.2 + 0.4) / 3 = 0.2
+    AveragingScheme padded = AveragingScheme.medianPerMinuteThenMean(1, 3);
+    assertEquals(0.2, padded.average(new double[] {9, 0.2, 0.4, 9}, 1, 3), 1e-15);
+  }
+
+  @Test
+  void overflowWhenAveraging_namesTheRange() {
+    double[] huge = {1.5e308, 1.5e308};
+    AveragingScheme padded = AveragingScheme.medianPerMinuteThenMean(1, 3);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> padded.average(huge, 0, 2));
+    assertEquals("premiums[0..2) overflowed when averaged", e.getMessage());
+  }
+
+  @Test
+  void zeroAverages_arePositiveZero() {
+    long plusZero = Double.doubleToRawLongBits(0.0);
+    // the smallest negative premium over 60 padded minutes underflows to -0.0
+    assertEquals(plusZero, Double.doubleToRawLongBits(AveragingScheme.medianPerMinuteThenMean(1,
+        60).average(new double[] {-Double.MIN_VALUE}, 0, 1)));
+    assertEquals(plusZero, Double.doubleToRawLongBits(
+        AveragingScheme.SIMPLE_MEAN.average(new double[] {-0.0}, 0, 1)));
+    assertEquals(plusZero, Double.doubleToRawLongBits(
+        AveragingScheme.SIMPLE_MEAN.average(fiveSecondTimes(1), new double[] {-0.0}, 0, 1)));
+  }
+
+  @Test
+  void medianPerMinute_padsEachMinuteAfresh_andTakesTheMiddleOfAnOddCount() {
+    // 3 votes a minute. Minute A {0.1, 0.2, 0.6}: median 0.2. Minute B {0.5} padded with two
+    // zeros {0, 0, 0.5}: median 0. Mean of two minutes: 0.1.
+    long[] t = {T0, T0 + 1_000, T0 + 2_000, T0 + 60_000};
+    double[] p = {0.1, 0.6, 0.2, 0.5};
+    assertEquals(0.1, AveragingScheme.medianPerMinuteThenMean(3, 1).average(t, p, 0, 4), 1e-15);
+  }
 }

@@ -2,6 +2,7 @@ package dev.fundingkit.core.premium;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,16 @@ class PremiumIndexTest {
 
   private static void assertMessage(String message, Runnable call) {
     assertEquals(message, assertThrows(IllegalArgumentException.class, call::run).getMessage());
+  }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void overflow_namesTheTinyIndexPrice() {
+    // (1e300 − 1e-10) / 1e-10 = 1e310 overflows: the culprit is the index price below 1
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PremiumIndex.fromPrices(1e300, 1e-10));
+    assertTrue(e.getMessage().contains("indexPrice"), e.getMessage());
+    assertTrue(e.getMessage().contains("1.0E-10"), e.getMessage());
   }
 }

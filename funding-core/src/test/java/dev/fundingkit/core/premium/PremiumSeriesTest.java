@@ -103,4 +103,29 @@ class PremiumSeriesTest {
   private static void assertMessage(String message, Runnable call) {
     assertEquals(message, assertThrows(IllegalArgumentException.class, call::run).getMessage());
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void accessorsTextAndZeros() {
+    PremiumSeries s = PremiumSeries.of(START, END, new long[] {START.toEpochMilli()},
+        new double[] {-0.0});
+    assertEquals(START, s.start());
+    assertEquals(END, s.end());
+    assertEquals(false, s.isEmpty());
+    // -0.0 is stored as +0.0
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(s.premiums()[0]));
+    assertEquals("PremiumSeries[2025-01-01T00:00:00Z, 2025-01-01T08:00:00Z) 1 samples",
+        s.toString());
+  }
+
+  @Test
+  void hashCode_separatesSeries() {
+    List<PremiumSeries> all = List.of(PremiumSeries.of(START, END, List.of()),
+        PremiumSeries.of(START, END.plusSeconds(1), List.of()),
+        PremiumSeries.of(START, END, List.of(at(0, 0.001))),
+        PremiumSeries.of(START, END, List.of(at(1, 0.001))),
+        PremiumSeries.of(START, END, List.of(at(0, 0.002))));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

@@ -101,4 +101,30 @@ class InferredScheduleTest {
     assertThrows(IllegalArgumentException.class,
         () -> InferredSchedule.fromIntervals(new long[] {t0, t0 + h}, new long[] {h}));
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void twoSettlements_areEnough_andBothSetTheAnchor() {
+    long h = 3_600_000L;
+    // both settlements one hour past an 8 h grid line: the grid is anchored at 01:00
+    InferredSchedule s = InferredSchedule.fromIntervals(new long[] {h, 9 * h},
+        new long[] {8 * h, 8 * h});
+    assertEquals(Instant.ofEpochMilli(17 * h),
+        s.toSchedule().nextAfter(Instant.ofEpochMilli(9 * h)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> InferredSchedule.fromIntervals(new long[] {h}, new long[] {8 * h}));
+    assertEquals("epochMillis must hold at least 2 settlements, was 1", e.getMessage());
+  }
+
+  @Test
+  void hashCode_separatesSchedules() {
+    long h = 3_600_000L;
+    List<InferredSchedule> all = List.of(
+        InferredSchedule.fromIntervals(new long[] {0, 8 * h, 16 * h}, new long[] {8 * h, 8 * h, 8 * h}),
+        InferredSchedule.fromIntervals(new long[] {0, 8 * h, 12 * h}, new long[] {8 * h, 8 * h, 4 * h}),
+        InferredSchedule.fromIntervals(new long[] {0, 8 * h, 16 * h}, new long[] {8 * h, 8 * h, 4 * h}),
+        InferredSchedule.fromIntervals(new long[] {h, 9 * h, 17 * h}, new long[] {8 * h, 8 * h, 8 * h}));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

@@ -332,4 +332,98 @@ class IntervalInferenceTest {
     org.junit.jupiter.api.Assertions.assertTrue(
         e.getMessage().startsWith("epochMillis[0] must be within ±2^62"), e.getMessage());
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void standardSettings_areReadBack() {
+    assertEquals(Duration.ofMinutes(1), STD.tolerance());
+    assertEquals(3, STD.minimumRun());
+    assertEquals(8, STD.minimumCoarserRun());
+  }
+
+  @Test
+  void range_isExclusiveAtTwoToTheSixtyTwo_atBothEnds() {
+    long edge = (1L << 62) - 1;
+    long h8 = 8 * H;
+    InferredSchedule ok = STD.infer(new long[] {edge - 2 * h8, edge - h8, edge});
+    assertArrayEquals(new long[] {h8, h8, h8}, ok.intervalsMillis());
+    ok = STD.infer(new long[] {-edge, -edge + h8, -edge + 2 * h8});
+    assertArrayEquals(new long[] {h8, h8, h8}, ok.intervalsMillis());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> STD.infer(new long[] {edge + 1 - 2 * h8, edge + 1 - h8, edge + 1}));
+    assertEquals("epochMillis[2] must be within ±2^62 epoch milliseconds (exclusive), was "
+        + (edge + 1), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> STD.infer(new long[] {-edge - 1, -edge - 1 + h8, -edge - 1 + 2 * h8}));
+    assertEquals("epochMillis[0] must be within ±2^62 epoch milliseconds (exclusive), was "
+        + (-edge - 1), e.getMessage());
+  }
+
+  @Test
+  void tenSegments_growTheSegmentTables() {
+    // 40 gaps of 8 h, then nine runs of 4 gaps alternating 3 h and 8 h: ten segments, each
+    // point's interval being the gap before it (the first point's, the 8 h it opens)
+    long[] t = series(40, 8, 4, 3, 4, 8, 4, 3, 4, 8, 4, 3, 4, 8, 4, 3, 4, 8, 4, 3);
+    long[] expected = new long[t.length];
+    expected[0] = 8 * H;
+    for (int i = 1; i < t.length; i++) {
+      expected[i] = t[i] - t[i - 1];
+    }
+    InferredSchedule s = STD.infer(t);
+    assertEquals(9, s.changeCount());
+    assertArrayEquals(expected, s.intervalsMillis());
+  }
+
+  @Test
+  void shortBurstAtTheEnd_endsTheRunWithoutAChange() {
+    // two 3 h gaps (finer, unexplained) and two 16 h gaps (coarser) as the last rows: each
+    // run stops at the last settlement, short of its minimum
+    InferredSchedule finer = STD.infer(series(10, 8, 2, 3));
+    assertEquals(0, finer.changeCount());
+    InferredSchedule coarser = STD.infer(series(10, 8, 2, 16));
+    assertEquals(0, coarser.changeCount());
+  }
+
+  @Test
+  void mostFrequent_countsEqualValuesWherever_andBreaksTiesTowardsTheSmallest() {
+    // 1 three times, 3 twice: 1, though the only adjacent pair is of 3s
+    assertEquals(1, IntervalInference.mostFrequent(new long[] {1, 2, 1, 2, 1, 3, 3}, 7));
+    assertEquals(1, IntervalInference.mostFrequent(new long[] {2, 2, 1, 1}, 4));
+    // each later, larger group must beat the count of the best so far, not its end index
+    assertEquals(3, IntervalInference.mostFrequent(new long[] {1, 2, 2, 3, 3, 3}, 6));
+  }
+
+  @Test
+  void candidates_smallestIsExact_nearestWinsTies_toleranceIsInclusive() {
+    long m = 60_000L;
+    // five minutes is the smallest whole-minute divisor of a day above 4 × 1 min
+    InferredSchedule five = STD.infer(new long[] {0, 5 * m, 10 * m, 15 * m});
+    assertArrayEquals(new long[] {5 * m, 5 * m, 5 * m, 5 * m}, five.intervalsMillis());
+    // 46.5 min lies 1.5 min from both 45 and 48 min (divisors of 1440): the first, 45, wins
+    IntervalInference wide = STD.withTolerance(Duration.ofMinutes(10));
+    long g = 46 * m + 30_000;
+    assertArrayEquals(new long[] {45 * m, 45 * m, 45 * m},
+        wide.infer(new long[] {0, g, 2 * g}).intervalsMillis());
+    // 8 h + exactly the 1 min tolerance still reads as 8 h
+    long late = 8 * H + m;
+    assertArrayEquals(new long[] {8 * H, 8 * H, 8 * H},
+        STD.infer(new long[] {0, late, 2 * late}).intervalsMillis());
+  }
+
+  @Test
+  void hashCode_separatesSettings() {
+    List<IntervalInference> all = List.of(STD, STD.withTolerance(Duration.ofMinutes(2)),
+        STD.withMinimumRun(4), STD.withMinimumCoarserRun(9));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
+
+  @Test
+  void noUsableGap_isReportedWithTheFirstGap() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> STD.infer(new long[] {1000, 1000 + 7 * H}));
+    // 7 h does not divide a day
+    assertEquals("no gap between settlements is a whole-minute divisor of a day within PT1M; "
+        + "first gap was 25200000ms", e.getMessage());
+  }
 }

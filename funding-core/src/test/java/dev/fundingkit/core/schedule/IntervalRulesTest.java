@@ -126,4 +126,18 @@ class IntervalRulesTest {
     assertThrows(IllegalArgumentException.class, () -> IntervalRules.announced("XBTUSD",
         Instant.EPOCH, h2, h2, "x"));
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void okxStep_appliesToEverySymbol_andSaysWhichLimitWasTouched() {
+    IntervalRule step = IntervalRules.OKX_CAP_STEP_FASTER;
+    assertTrue(step.appliesTo("BTC-USDT-SWAP", true));
+    SettlementSchedule h8 = SettlementSchedule.EIGHT_HOURLY;
+    Instant t = Instant.parse("2026-04-14T08:00:00Z");
+    assertEquals("settled 0.75% at the cap 0.75%; one step faster", step.evaluate(h8,
+        List.of(SettledRate.of(t, 0.0075, 0.0075))).orElseThrow().reason());
+    assertEquals("settled -0.75% at the floor -0.75%; one step faster", step.evaluate(h8,
+        List.of(SettledRate.of(t, -0.0075, 0.0075))).orElseThrow().reason());
+  }
 }

@@ -185,4 +185,17 @@ class IntervalSimulatorTest {
     npt.testAllPublicStaticMethods(IntervalSimulator.class);
     npt.testAllPublicInstanceMethods(s);
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void symbolAndTradFi_areReadBack_andHashFollowsThem() {
+    IntervalSimulator base = IntervalSimulator.of(IntervalRules.BINANCE_USDM);
+    assertEquals("XRPUSDT", base.withSymbol("XRPUSDT").symbol());
+    assertEquals(true, base.withTradFi(true).tradFi());
+    assertEquals(false, base.tradFi());
+    List<IntervalSimulator> all = List.of(base, base.withSymbol("XRPUSDT"),
+        base.withTradFi(true), IntervalSimulator.of(List.of()));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

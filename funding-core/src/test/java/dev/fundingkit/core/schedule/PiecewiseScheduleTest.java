@@ -186,4 +186,17 @@ class PiecewiseScheduleTest {
             .mapToLong(Instant::toEpochMilli).toArray(),
         s.settlementsBetweenMillis(from, to));
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void hashCode_separatesSchedules() {
+    SettlementSchedule h8 = SettlementSchedule.of(Duration.ofHours(8));
+    SettlementSchedule h4 = SettlementSchedule.of(Duration.ofHours(4));
+    Instant t = Instant.parse("2025-01-01T00:00:00Z");
+    List<PiecewiseSchedule> all = List.of(PiecewiseSchedule.of(h8), PiecewiseSchedule.of(h4),
+        PiecewiseSchedule.of(h8).withChange(t, h4), PiecewiseSchedule.of(h8).withChange(
+            t.plusSeconds(3600), h4));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

@@ -249,4 +249,30 @@ class SettlementScheduleTest {
     org.junit.jupiter.api.Assertions.assertEquals(Long.MAX_VALUE - Math.floorMod(Long.MAX_VALUE, im),
         s.nextAfterMillis(Long.MAX_VALUE - Math.floorMod(Long.MAX_VALUE, im) - im));
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void nextAfter_mayLandExactlyOnInstantMax() {
+    // Instant.MAX is second 31556889864403199, which is 86399 s (23:59:59) into its day
+    long max = Instant.MAX.getEpochSecond();
+    SettlementSchedule daily = SettlementSchedule.of(Duration.ofDays(1), LocalTime.of(23, 59, 59));
+    assertEquals(Instant.ofEpochSecond(max), daily.nextAfter(Instant.ofEpochSecond(max - 86_400)));
+  }
+
+  @Test
+  void listSize_acceptsTheLargestArray_andRejectsOneMore() {
+    assertEquals(Integer.MAX_VALUE - 8, SettlementSchedule.listSize(Integer.MAX_VALUE - 8L));
+    assertThrows(IllegalArgumentException.class,
+        () -> SettlementSchedule.listSize(Integer.MAX_VALUE - 7L));
+  }
+
+  @Test
+  void hashCode_separatesIntervalsAndAnchors() {
+    List<SettlementSchedule> all = List.of(SettlementSchedule.of(Duration.ofHours(8)),
+        SettlementSchedule.of(Duration.ofHours(4)),
+        SettlementSchedule.of(Duration.ofHours(8), LocalTime.of(1, 0)),
+        SettlementSchedule.of(Duration.ofHours(4), LocalTime.of(2, 0)));
+    assertEquals(all.size(), all.stream().mapToInt(Object::hashCode).distinct().count());
+  }
 }

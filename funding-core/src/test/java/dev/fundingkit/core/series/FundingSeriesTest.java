@@ -403,4 +403,185 @@ class FundingSeriesTest {
     assertEquals(FundingSeries.of(t, v, Duration.ofHours(8), IntervalSource.INFERRED), first);
     assertThrows(IllegalArgumentException.class, () -> FundingSeries.builder().expectedSize(-1));
   }
+
+  // ---------------------------------------------------------------- mutation-testing additions
+
+  @Test
+  void lengthMismatches_areNamedByTheShorterArray() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.of(grid(2, H), new double[] {0, 0}, new long[] {H},
+            IntervalSource.DECLARED));
+    assertEquals("intervalMillis must have the length of epochMillis (2), was 1", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.of(new Instant[] {Instant.EPOCH, Instant.ofEpochMilli(H)},
+            new FundingRate[] {FundingRate.of(1e-4, H8)}, IntervalSource.DECLARED));
+    assertEquals("rates must have the length of epochMillis (2), was 1", e.getMessage());
+  }
+
+  @Test
+  void inferred_checksTheInstantsBeforeInferring() {
+    // out of range instants must be reported as such, not as a failed inference
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.inferred(new long[] {-(1L << 62), 0, 8 * H},
+            new double[] {0, 0, 0}));
+    // the series' own wording, not the inference's ("… epoch milliseconds (exclusive) …")
+    assertEquals("epochMillis[0] must be within ±2^62 ms, was " + -(1L << 62), e.getMessage());
+  }
+
+  @Test
+  void instantRange_isExclusiveAtTwoToTheSixtyTwo() {
+    long edge = (1L << 62) - 1;
+    FundingSeries s = FundingSeries.of(new long[] {-edge, edge}, new double[] {0, 0}, H8,
+        IntervalSource.DECLARED);
+    assertEquals(-edge, s.epochMilli(0));
+    assertEquals(edge, s.epochMilli(1));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.of(new long[] {0, edge + 1}, new double[] {0, 0}, H8,
+            IntervalSource.DECLARED));
+    assertEquals("epochMillis[1] must be within ±2^62 ms, was " + (edge + 1), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.of(new long[] {-edge - 1, 0}, new double[] {0, 0}, H8,
+            IntervalSource.DECLARED));
+    assertEquals("epochMillis[0] must be within ±2^62 ms, was " + (-edge - 1), e.getMessage());
+    FundingSeries b = FundingSeries.builder().add(-edge, 0, H, IntervalSource.DECLARED)
+        .add(edge, 0, H, IntervalSource.DECLARED).build();
+    assertEquals(2, b.size());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.builder().add(-edge - 1, 0, H, IntervalSource.DECLARED));
+    assertEquals("epochMilli must be within ±2^62 ms, was " + (-edge - 1), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.builder().add(edge + 1, 0, H, IntervalSource.DECLARED));
+    assertEquals("epochMilli must be within ±2^62 ms, was " + (edge + 1), e.getMessage());
+  }
+
+  @Test
+  void largestWholeMillisecondInterval_isAccepted_oneSecondMoreIsNot() {
+    // Long.MAX_VALUE / 2000 seconds is the longest interval whose millis still fit twice over.
+    long maxSeconds = Long.MAX_VALUE / 2000;
+    FundingSeries s = FundingSeries.of(grid(1, H), new double[] {0},
+        Duration.ofSeconds(maxSeconds), IntervalSource.DECLARED);
+    assertEquals(maxSeconds * 1000, s.intervalMillis(0));
+    assertThrows(IllegalArgumentException.class, () -> FundingSeries.of(grid(1, H),
+        new double[] {0}, Duration.ofSeconds(maxSeconds + 1), IntervalSource.DECLARED));
+  }
+
+  @Test
+  void twoPointSeries_hasASpanAndASchedule_oneNeither() {
+    FundingSeries two = FundingSeries.of(grid(2, 8 * H), new double[] {0, 0}, H8,
+        IntervalSource.DECLARED);
+    assertFalse(two.isEmpty());
+    assertEquals(H8, two.span());
+    assertEquals(Instant.ofEpochMilli(T0 + 8 * H), two.lastTime());
+    assertEquals(Instant.ofEpochMilli(T0 + 16 * H),
+        two.schedule().nextAfter(Instant.ofEpochMilli(T0 + 8 * H)));
+    FundingSeries one = FundingSeries.of(grid(1, 8 * H), new double[] {0}, H8,
+        IntervalSource.DECLARED);
+    assertEquals(Duration.ZERO, one.span());
+    IllegalStateException e = assertThrows(IllegalStateException.class, one::schedule);
+    assertEquals("a schedule needs at least 2 settlements, was 1", e.getMessage());
+  }
+
+  @Test
+  void emptySeries_lastTimeAndSourceLabel() {
+    FundingSeries e = FundingSeries.of(new long[0], new double[0], H8, IntervalSource.DECLARED);
+    NoSuchElementException x = assertThrows(NoSuchElementException.class, e::lastTime);
+    assertEquals("the series is empty", x.getMessage());
+    assertEquals("none", e.intervalSourceLabel());
+    assertEquals(0, e.toInstants().length);
+    assertEquals(0, e.intervalsMillis().length);
+  }
+
+  @Test
+  void arrayAccessors_returnEveryPoint() {
+    FundingSeries s = FundingSeries.of(grid(2, 8 * H), new double[] {1e-4, 2e-4},
+        new long[] {8 * H, 4 * H}, IntervalSource.DECLARED);
+    assertArrayEquals(new long[] {8 * H, 4 * H}, s.intervalsMillis());
+    assertArrayEquals(new Instant[] {Instant.ofEpochMilli(T0), Instant.ofEpochMilli(T0 + 8 * H)},
+        s.toInstants());
+  }
+
+  @Test
+  void rescaling_usesTheMillisecondsPastTheSecond_andNormalisesUnderflowToPositiveZero() {
+    // 1 h + 1 ms: per hour is v × 3 600 000 / 3 600 001 (hand ratio of the millis)
+    FundingSeries odd = FundingSeries.of(grid(1, H), new double[] {1e-4},
+        new long[] {H + 1}, IntervalSource.DECLARED);
+    assertEquals(1e-4 * 3_600_000.0 / 3_600_001.0, odd.perHour().value(0), 1e-18);
+    // the smallest negative double over 8 underflows to -0.0, which is normalised
+    FundingSeries tiny = FundingSeries.of(grid(1, H), new double[] {-Double.MIN_VALUE}, H8,
+        IntervalSource.DECLARED);
+    assertEquals(Double.doubleToRawLongBits(0.0),
+        Double.doubleToRawLongBits(tiny.valuesPer(Duration.ofHours(1))[0]));
+  }
+
+  @Test
+  void sliceStartingExactlyAtTheFirstPoint_keepsIt() {
+    FundingSeries s = FundingSeries.of(grid(3, 8 * H), new double[] {1, 2, 3}, H8,
+        IntervalSource.DECLARED);
+    FundingSeries head = s.slice(Instant.ofEpochMilli(T0), Instant.ofEpochMilli(T0 + 16 * H));
+    assertEquals(2, head.size());
+    assertEquals(1.0, head.value(0));
+  }
+
+  @Test
+  void missingBefore_oneMinuteGrid_toleratesAQuarterInterval_andChecksItsIndex() {
+    // 1 min grid: tolerance min(60 s, 15 s) = 15 s. A gap of 100 s: (100 + 15) / 60 = 1 fit,
+    // nothing missing; a 60 s tolerance would make it 2 fits and one missing.
+    FundingSeries s = FundingSeries.of(new long[] {0, 100_000}, new double[] {0, 0},
+        Duration.ofMinutes(1), IntervalSource.DECLARED);
+    assertEquals(0, s.missingBefore(1));
+    IndexOutOfBoundsException e = assertThrows(IndexOutOfBoundsException.class,
+        () -> s.missingBefore(2));
+    assertEquals(IndexOutOfBoundsException.class, e.getClass());
+    assertEquals("Index 1 out of bounds for length 1", e.getMessage());
+  }
+
+  @Test
+  void hashCode_separatesSeriesThatDifferInOneField() {
+    long[] t = grid(2, 8 * H);
+    FundingSeries base = FundingSeries.of(t, new double[] {1, 2}, H8, IntervalSource.DECLARED);
+    List<FundingSeries> all = List.of(base,
+        FundingSeries.of(t, new double[] {1, 2}, H8, IntervalSource.ASSUMED),
+        FundingSeries.of(t, new double[] {1, 3}, H8, IntervalSource.DECLARED),
+        FundingSeries.of(t, new double[] {1, 2}, H4, IntervalSource.DECLARED),
+        FundingSeries.of(grid(2, 4 * H), new double[] {1, 2}, H8, IntervalSource.DECLARED),
+        base.withVenue("x"), base.withSymbol("y"), base.withKind(RateKind.REALIZED));
+    Set<Integer> hashes = new java.util.HashSet<>();
+    for (FundingSeries s : all) {
+      hashes.add(s.hashCode());
+    }
+    assertEquals(all.size(), hashes.size());
+  }
+
+  @Test
+  void builder_chainsReturnsItselfAndCountsPoints() {
+    FundingSeries.Builder b = FundingSeries.builder();
+    assertSame(b, b.inference(IntervalInference.STANDARD));
+    assertSame(b, b.add(T0, 1e-4));
+    assertSame(b, b.add(T0 + 8 * H, 1e-4, 8 * H, IntervalSource.DECLARED));
+    assertSame(b, b.add(Instant.ofEpochMilli(T0 + 16 * H), FundingRate.of(-0.0, H8),
+        IntervalSource.DECLARED));
+    assertSame(b, b.expectedSize(0));
+    assertEquals(3, b.size());
+    b.add(T0 + 24 * H, -0.0, 8 * H, IntervalSource.DECLARED);
+    FundingSeries s = b.build();
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(s.value(2)));
+    assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(s.value(3)));
+  }
+
+  @Test
+  void builder_rejectsZeroIntervalAndOutOfOrderPoints_sayingWhich() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingSeries.builder().add(0, 0, 0, IntervalSource.DECLARED));
+    assertEquals("intervalMillis must be > 0, was 0 at point 0", e.getMessage());
+    FundingSeries.Builder b = FundingSeries.builder().add(0, 0).add(1000, 0);
+    e = assertThrows(IllegalArgumentException.class, () -> b.add(1000, 0));
+    assertEquals("points must be in strictly increasing time order: point 2 at "
+        + "1970-01-01T00:00:01Z duplicates point 1 at 1970-01-01T00:00:01Z", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> b.add(500, 0));
+    assertEquals("points must be in strictly increasing time order: point 2 at "
+        + "1970-01-01T00:00:00.500Z is before point 1 at 1970-01-01T00:00:01Z", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> b.add(2000, Double.NaN));
+    assertEquals("value must be finite, was NaN at point 2 (1970-01-01T00:00:02Z)",
+        e.getMessage());
+  }
 }
