@@ -522,4 +522,74 @@ class FundingMonitorTest {
     assertEquals("BTCUSDT", m.symbol());
     assertEquals(SymbolTerms.of(H8), m.terms());
   }
+
+  @Test
+  void openInterest_zeroAndARepeatedTimeAreTaken_minusZeroIsNormalised_anEarlierOneIsLate() {
+    FundingMonitor m = FundingMonitor.builder(FundingConventions.BYBIT, SymbolTerms.of(H8))
+        .symbol("BTCUSDT").build();
+    m.add(T, 0.0001);
+    long at = T.toEpochMilli();
+    // Zero open interest is a fact (a new listing), not bad input.
+    m.addOpenInterest(at, 0.0);
+    assertEquals(0.0, m.snapshot().openInterest().getAsDouble(), 0);
+    // A second report stamped at the same instant is not late: it replaces the first.
+    m.addOpenInterest(at, 5.0);
+    assertEquals(5.0, m.snapshot().openInterest().getAsDouble(), 0);
+    m.addOpenInterest(at + 1, -0.0);
+    assertEquals(0L, Double.doubleToRawLongBits(m.snapshot().openInterest().getAsDouble()),
+        "-0.0 is stored as +0.0");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> m.addOpenInterest(at, 7.0));
+    assertEquals("open interest at 2025-03-03T16:00:00Z is late or out of order: the monitor"
+        + " of bybit BTCUSDT is at 2025-03-03T16:00:00.001Z (build it with LateSamples.DROP to"
+        + " drop and count such data)", e.getMessage());
+    assertEquals(0.0, m.snapshot().openInterest().getAsDouble(), 0);
+  }
+
+  @Test
+  void prices_aRepeatedTimeReplaces_anEarlierOneIsLate_orDroppedAndCounted() {
+    // Bybit pays at the mark price, the one paymentPrice() reports.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.BYBIT, SymbolTerms.of(H8));
+    m.add(T, 0.0001);
+    long at = T.toEpochMilli();
+    m.addMarkPrice(at, 100.0);
+    m.addMarkPrice(at, 101.0);
+    assertEquals(101.0, m.snapshot().paymentPrice().getAsDouble(), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> m.addMarkPrice(at - 1, 99.0));
+    // An unnamed monitor names only the venue, with a single space before "is at".
+    assertEquals("mark price at 2025-03-03T15:59:59.999Z is late or out of order: the monitor"
+        + " of bybit is at 2025-03-03T16:00:00Z (build it with LateSamples.DROP to drop and"
+        + " count such data)", e.getMessage());
+    FundingMonitor dropping = FundingMonitor.builder(FundingConventions.BYBIT,
+        SymbolTerms.of(H8)).lateSamples(LateSamples.DROP).build();
+    dropping.add(T, 0.0001);
+    dropping.addMarkPrice(at, 100.0);
+    dropping.addMarkPrice(at - 1, 99.0);
+    dropping.addOpenInterest(at, 3.0);
+    dropping.addOpenInterest(at - 1, 4.0);
+    FundingSnapshot s = dropping.snapshot();
+    assertEquals(100.0, s.paymentPrice().getAsDouble(), 0);
+    assertEquals(3.0, s.openInterest().getAsDouble(), 0);
+    assertEquals(2, s.droppedSamples());
+  }
+
+  @Test
+  void instantaneousWindow_isTheLastSample_minusZeroIsNormalised_andANewIntervalStartsEmpty() {
+    // Deribit: the rate follows the premium of the instant; its window is the interval
+    // (T − 8h, T], T on the 00/08/16 grid.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.DERIBIT, SymbolTerms.of(H8));
+    Instant t = Instant.parse("2025-03-03T07:59:00Z");
+    m.add(t, -0.0);
+    FundingSnapshot s = m.snapshot();
+    assertEquals(1, s.samples());
+    assertEquals(Instant.parse("2025-03-03T00:00:00Z"), s.windowStart());
+    assertEquals(0L, Double.doubleToRawLongBits(s.predicted().orElseThrow().averagePremium()),
+        "the premium -0.0 is taken as +0.0");
+    m.advanceTo(Instant.parse("2025-03-03T08:00:01Z"));
+    FundingSnapshot next = m.snapshot();
+    assertEquals(0, next.samples());
+    assertFalse(next.isReady());
+    assertEquals(Instant.parse("2025-03-03T08:00:00Z"), next.windowStart());
+  }
 }
