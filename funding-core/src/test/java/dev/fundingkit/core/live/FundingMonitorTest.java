@@ -592,4 +592,36 @@ class FundingMonitorTest {
     assertFalse(next.isReady());
     assertEquals(Instant.parse("2025-03-03T08:00:00Z"), next.windowStart());
   }
+
+  @Test
+  void okxSwitchToARollingWindow_startsTheRingAtTheSwitch_andCoverageCountsFromThere() {
+    // OKX averages over a rolling 8 h from the interval ending 2024-03-05 08:00 (the version
+    // in force at its end), anchored before. At 01:00 the window (17:00, 01:00] holds the
+    // 23:00 sample too, but the ring starts at the switch, 00:00: one sample (01:00), coverage
+    // (01:00 − 00:00) / 8 h = 1/8, not the feed's 2 h 1 min.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.OKX, SymbolTerms.of(H8));
+    m.add(Instant.parse("2024-03-04T23:00:00Z"), 0.001);
+    m.add(Instant.parse("2024-03-05T01:00:00Z"), 0.003);
+    FundingSnapshot s = m.snapshot();
+    assertEquals(1, s.samples());
+    assertEquals(Instant.parse("2024-03-04T17:00:00Z"), s.windowStart());
+    assertEquals(0.125, s.coverage(), 0);
+    // F = MA(P − I), I = 0, no band or cap: the one sample's premium.
+    assertEquals(0.003, s.predictedRate().orElseThrow().value(), 0);
+  }
+
+  @Test
+  void rollingWindow_evictsASampleExactlyNBeforeTheClock() {
+    // Binance 8 h: at 17:00 the rolling window is (09:00, 17:00]: the 09:00 sample is out, the
+    // 10:00 one (0.0002, dead zone → F = I = 0.0001) in.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.BINANCE_USDM, SymbolTerms.of(H8));
+    m.add(Instant.parse("2025-03-03T09:00:00Z"), 0.01);
+    m.add(Instant.parse("2025-03-03T10:00:00Z"), 0.0002);
+    m.advanceTo(Instant.parse("2025-03-03T17:00:00Z"));
+    FundingSnapshot s = m.snapshot();
+    assertEquals(1, s.samples());
+    assertEquals(0.0001, s.predictedRate().orElseThrow().value(), 1e-18);
+    m.advanceTo(Instant.parse("2025-03-03T18:00:00Z"));
+    assertEquals(0, m.snapshot().samples(), "the 10:00 sample leaves at 18:00");
+  }
 }
