@@ -624,4 +624,104 @@ class FundingMonitorTest {
     m.advanceTo(Instant.parse("2025-03-03T18:00:00Z"));
     assertEquals(0, m.snapshot().samples(), "the 10:00 sample leaves at 18:00");
   }
+
+  @Test
+  void gate_anHourWithoutSamples_breaksTheQuietRun() {
+    // As the Gate revert case, 15 whole quiet hours (to 15:00), but the clock then crosses
+    // 16:00 with no sample in (15:00, 16:00]: the monitor did not see that settlement, so the
+    // run restarts and the 16:31 prediction alone cannot revert.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.GATE,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T00:00:00Z");
+    for (int i = 1; i <= 15 * 60; i++) {
+      m.add(start.plus(Duration.ofMinutes(i)), 0.0);
+    }
+    m.advanceTo(Instant.parse("2025-03-03T15:30:00Z"));
+    m.advanceTo(Instant.parse("2025-03-03T16:30:00Z"));
+    m.add(Instant.parse("2025-03-03T16:31:00Z"), 0.0);
+    assertTrue(m.snapshot().intervalSwitch().isEmpty());
+  }
+
+  @Test
+  void gate_aLongHistory_keepsTheLatestSettlements() {
+    // 10 loud hours (P = 0.003: F = (0.003 − 0.0005) / 8 = 0.0003125 ≥ 0.025%), then 60 quiet
+    // ones and a quiet current hour: 70 settlements, more than the 64 kept. The oldest drop
+    // out; the latest 16 are quiet, so the next settlement reverts to 4-hourly.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.GATE,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T00:00:00Z");
+    for (int i = 1; i <= 70 * 6 + 3; i++) {
+      m.add(start.plus(Duration.ofMinutes(10L * i)), i <= 60 ? 0.003 : 0.0);
+    }
+    var change = m.snapshot().intervalSwitch().orElseThrow();
+    assertEquals("GATE_REVERT_TO_4H", change.rule());
+  }
+
+  @Test
+  void anchoredMean_thatUnderflowsToMinusZero_isPositiveZero() {
+    // Bybit simple mean of −4.9e-324 and 0: −4.9e-324 / 2 rounds (to even) to −0.0, which the
+    // monitor reports as +0.0.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.BYBIT, SymbolTerms.of(H8));
+    m.add(T.minusSeconds(120), -Double.MIN_VALUE);
+    m.add(T.minusSeconds(60), 0.0);
+    assertEquals(0L, Double.doubleToRawLongBits(
+        m.snapshot().predicted().orElseThrow().averagePremium()));
+  }
+
+  @Test
+  void dydx_aMeanOfFewMinutesThatUnderflowsToMinusZero_isPositiveZero() {
+    // One minute of 15 votes of −4.9e-324: its median is −4.9e-324; divided by the 60 minutes
+    // dYdX averages over, it rounds to −0.0, reported as +0.0.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.DYDX,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T10:00:00Z");
+    for (int i = 1; i <= 15; i++) {
+      m.add(start.plusSeconds(i), -Double.MIN_VALUE);
+    }
+    assertEquals(0L, Double.doubleToRawLongBits(
+        m.snapshot().predicted().orElseThrow().averagePremium()));
+  }
+
+  @Test
+  void dydx_aMinuteWithFewerNegativeVotesThanTheLast_padsItsZerosAfterItsOwnVotes() {
+    // Minute 1: 8 votes of −0.001 and 7 zeros padded: the 8th of 15 sorted is −0.001. Minute 2:
+    // 7 votes of −0.002 and 8 zeros: the 8th is 0 (the first minute's 8th vote is no longer a
+    // vote). Mean over 60 minutes: −0.001 / 60.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.DYDX,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T10:00:00Z");
+    for (int i = 1; i <= 8; i++) {
+      m.add(start.plusSeconds(i), -0.001);
+    }
+    for (int i = 0; i < 7; i++) {
+      m.add(start.plusSeconds(60 + i), -0.002);
+    }
+    assertEquals(-0.001 / 60, m.snapshot().predicted().orElseThrow().averagePremium(), 1e-18);
+  }
+
+  @Test
+  void aDenseFeed_growsTheRollingBuffer_andTheRollingWindowInsideTheIntervalStaysRight() {
+    // As aDenseFeed_growsTheRollingBuffer_andStaysExact, but asked half-way through the last
+    // interval, where the rolling window (and its min/max queues copied by the growth) is used.
+    BatchCases.Case c = COMPUTING.stream()
+        .filter(k -> k.convention().id().equals("binance-usdm")
+            && k.interval().equals(Duration.ofHours(1)))
+        .findFirst().orElseThrow();
+    long end = c.end().toEpochMilli();
+    long asOf = end - 1_800_000L;
+    int count = 2 * 3600 * 4;
+    long[] times = new long[count];
+    double[] premiums = new double[count];
+    SplittableRandom r = new SplittableRandom(SEED);
+    for (int i = 0; i < count; i++) {
+      times[i] = asOf - 2 * 3_600_000L + 250L * (i + 1);
+      premiums[i] = r.nextDouble() * 1e-3;
+    }
+    FundingMonitor m = feed(c, times, premiums, count);
+    FundingSnapshot s = m.snapshot();
+    PredictedRate batch = BatchCases.batch(c, times, premiums, Instant.ofEpochMilli(asOf));
+    assertEquals(batch.samples(), s.samples());
+    assertEquals(batch.breakdown().averagePremium(),
+        s.predicted().orElseThrow().averagePremium(), 1e-15);
+  }
 }
