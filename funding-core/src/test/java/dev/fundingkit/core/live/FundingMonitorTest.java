@@ -575,17 +575,16 @@ class FundingMonitorTest {
   }
 
   @Test
-  void instantaneousWindow_isTheLastSample_minusZeroIsNormalised_andANewIntervalStartsEmpty() {
+  void instantaneousWindow_isTheLastSample_andANewIntervalStartsEmpty() {
     // Deribit: the rate follows the premium of the instant; its window is the interval
     // (T − 8h, T], T on the 00/08/16 grid.
     FundingMonitor m = FundingMonitor.of(FundingConventions.DERIBIT, SymbolTerms.of(H8));
     Instant t = Instant.parse("2025-03-03T07:59:00Z");
-    m.add(t, -0.0);
+    m.add(t, 0.0003);
     FundingSnapshot s = m.snapshot();
     assertEquals(1, s.samples());
     assertEquals(Instant.parse("2025-03-03T00:00:00Z"), s.windowStart());
-    assertEquals(0L, Double.doubleToRawLongBits(s.predicted().orElseThrow().averagePremium()),
-        "the premium -0.0 is taken as +0.0");
+    assertEquals(0.0003, s.predicted().orElseThrow().averagePremium(), 0);
     m.advanceTo(Instant.parse("2025-03-03T08:00:01Z"));
     FundingSnapshot next = m.snapshot();
     assertEquals(0, next.samples());
@@ -644,42 +643,19 @@ class FundingMonitorTest {
 
   @Test
   void gate_aLongHistory_keepsTheLatestSettlements() {
-    // 10 loud hours (P = 0.003: F = (0.003 − 0.0005) / 8 = 0.0003125 ≥ 0.025%), then 60 quiet
-    // ones and a quiet current hour: 70 settlements, more than the 64 kept. The oldest drop
-    // out; the latest 16 are quiet, so the next settlement reverts to 4-hourly.
+    // 50 quiet hours, 10 loud ones (P = 0.003: F = (0.003 − 0.0005) / 8 = 0.0003125 ≥ 0.025%),
+    // then 20 quiet ones and a quiet current hour: 80 settlements, more than the 64 kept. The
+    // oldest drop out and the rest move up; the latest 16 are quiet, so the next settlement
+    // reverts to 4-hourly.
     FundingMonitor m = FundingMonitor.of(FundingConventions.GATE,
         SymbolTerms.of(Duration.ofHours(1)));
     Instant start = Instant.parse("2025-03-03T00:00:00Z");
-    for (int i = 1; i <= 70 * 6 + 3; i++) {
-      m.add(start.plus(Duration.ofMinutes(10L * i)), i <= 60 ? 0.003 : 0.0);
+    for (int i = 1; i <= 80 * 6 + 3; i++) {
+      boolean loud = i > 50 * 6 && i <= 60 * 6;
+      m.add(start.plus(Duration.ofMinutes(10L * i)), loud ? 0.003 : 0.0);
     }
     var change = m.snapshot().intervalSwitch().orElseThrow();
     assertEquals("GATE_REVERT_TO_4H", change.rule());
-  }
-
-  @Test
-  void anchoredMean_thatUnderflowsToMinusZero_isPositiveZero() {
-    // Bybit simple mean of −4.9e-324 and 0: −4.9e-324 / 2 rounds (to even) to −0.0, which the
-    // monitor reports as +0.0.
-    FundingMonitor m = FundingMonitor.of(FundingConventions.BYBIT, SymbolTerms.of(H8));
-    m.add(T.minusSeconds(120), -Double.MIN_VALUE);
-    m.add(T.minusSeconds(60), 0.0);
-    assertEquals(0L, Double.doubleToRawLongBits(
-        m.snapshot().predicted().orElseThrow().averagePremium()));
-  }
-
-  @Test
-  void dydx_aMeanOfFewMinutesThatUnderflowsToMinusZero_isPositiveZero() {
-    // One minute of 15 votes of −4.9e-324: its median is −4.9e-324; divided by the 60 minutes
-    // dYdX averages over, it rounds to −0.0, reported as +0.0.
-    FundingMonitor m = FundingMonitor.of(FundingConventions.DYDX,
-        SymbolTerms.of(Duration.ofHours(1)));
-    Instant start = Instant.parse("2025-03-03T10:00:00Z");
-    for (int i = 1; i <= 15; i++) {
-      m.add(start.plusSeconds(i), -Double.MIN_VALUE);
-    }
-    assertEquals(0L, Double.doubleToRawLongBits(
-        m.snapshot().predicted().orElseThrow().averagePremium()));
   }
 
   @Test
