@@ -700,4 +700,33 @@ class FundingMonitorTest {
     assertEquals(batch.breakdown().averagePremium(),
         s.predicted().orElseThrow().averagePremium(), 1e-15);
   }
+
+  @Test
+  void atASettlement_theRollingSumsRestartFromTheExactAnchoredOnes() {
+    // Binance 1 h, a sample a second from T − 2h to T − 30 min, then the clock moves to
+    // T + 1 ms. At the settlement the rolling window must drop (T − 2h, T − 1h] and restart
+    // its running sums from the anchored ones of (T − 1h, T]; evicting 1,800 samples from the
+    // running sums instead would leave their rounding. So 1 ms after T the rolling average
+    // (same samples) is the batch anchored average to the bit.
+    BatchCases.Case c = COMPUTING.stream()
+        .filter(k -> k.convention().id().equals("binance-usdm")
+            && k.interval().equals(Duration.ofHours(1)))
+        .findFirst().orElseThrow();
+    long end = c.end().toEpochMilli();
+    int count = 3 * 1800;
+    long[] times = new long[count];
+    double[] premiums = new double[count];
+    SplittableRandom r = new SplittableRandom(SEED + 1);
+    for (int i = 0; i < count; i++) {
+      times[i] = end - 2 * 3_600_000L + 1_000L * (i + 1) - 500;
+      premiums[i] = (r.nextDouble() - 0.3) * 1e-2;
+    }
+    FundingMonitor m = feed(c, times, premiums, count);
+    m.advanceTo(c.end().plusMillis(1));
+    FundingSnapshot s = m.snapshot();
+    PredictedRate batch = BatchCases.batch(c, times, premiums, c.end());
+    assertEquals(1800, s.samples());
+    assertEquals(Double.doubleToRawLongBits(batch.breakdown().averagePremium()),
+        Double.doubleToRawLongBits(s.predicted().orElseThrow().averagePremium()));
+  }
 }
