@@ -729,4 +729,35 @@ class FundingMonitorTest {
     assertEquals(Double.doubleToRawLongBits(batch.breakdown().averagePremium()),
         Double.doubleToRawLongBits(s.predicted().orElseThrow().averagePremium()));
   }
+
+  @Test
+  void instantaneousVenueFixedAhead_paysTheLastPremiumOfTheIntervalBefore() throws Exception {
+    // A user venue like Deribit (the rate follows the premium of the instant, F = P) that
+    // fixes the rate one interval ahead: the payment at the next settlement is the rate at
+    // the end of the previous interval, 0.003, not the mean of its samples, 0.002.
+    String rules = String.join("\n",
+        "fundingkit-rules 1",
+        "[venue instdex]",
+        "name = Instant DEX",
+        "[version instdex 2025-01-01T00:00:00Z]",
+        "formula = F = P",
+        "provenance = ASSUMED",
+        "source = test venue",
+        "defaultInterval = 8h",
+        "interest = fixed 0%/8h",
+        "band = no band",
+        "scaling = no scaling",
+        "window = INSTANTANEOUS",
+        "intervalsAhead = 1",
+        "paymentPrice = MARK",
+        "");
+    FundingConvention venue = dev.fundingkit.core.venue.FundingRulesFile.read(
+        new java.io.StringReader(rules), "instdex.rules").get(0);
+    FundingMonitor m = FundingMonitor.builder(venue, SymbolTerms.of(H8))
+        .observingSince(Instant.parse("2025-03-03T00:00:00Z")).build();
+    m.add(Instant.parse("2025-03-03T01:00:00Z"), 0.001);
+    m.add(Instant.parse("2025-03-03T07:00:00Z"), 0.003);
+    m.add(Instant.parse("2025-03-03T09:00:00Z"), 0.0005);
+    assertEquals(0.003, m.snapshot().nextPayment().orElseThrow().value(), 1e-18);
+  }
 }
