@@ -82,4 +82,26 @@ class ArgChecksTest {
         .setDefault(Duration.class, Duration.ofHours(1))
         .testAllPublicStaticMethods(ArgChecks.class);
   }
+
+  @Test
+  void inRange_isClosed_andReturnsTheValue() {
+    // Both ends belong to the range [0, 1]; a value inside comes back unchanged.
+    assertEquals(0.0, ArgChecks.inRange("w", 0.0, 0, 1));
+    assertEquals(1.0, ArgChecks.inRange("w", 1.0, 0, 1));
+    assertEquals(0.25, ArgChecks.inRange("w", 0.25, 0, 1));
+    assertMessage("w must be in [0.0, 1.0], was -0.5", () -> ArgChecks.inRange("w", -0.5, 0, 1));
+  }
+
+  @Test
+  void allFinite_returnsTheSameArray() {
+    double[] values = {1, 2};
+    assertSame(values, ArgChecks.allFinite("v", values));
+  }
+
+  @Test
+  void noOverflow_returnsAFiniteResult_withMinusZeroNormalised() {
+    assertEquals(3.5, ArgChecks.noOverflow(3.5, "x", 1));
+    // assertEquals on doubles compares bits: -0.0 must come back as +0.0.
+    assertEquals(0.0, ArgChecks.noOverflow(-0.0, "x", 1));
+  }
 }

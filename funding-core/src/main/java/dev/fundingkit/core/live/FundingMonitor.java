@@ -190,6 +190,8 @@ public final class FundingMonitor {
       return;
     }
     moveClock(epochMillis);
+    // PIT: equivalent mutant (MathMutator + 0.0 → − 0.0): every average and rate the monitor
+    // reports goes through the venue formula, which takes −0.0 as +0.0.
     double p = premium + 0.0;
     lastSampleTime = epochMillis;
     lastPremium = p;
@@ -347,6 +349,8 @@ public final class FundingMonitor {
     long windowStart;
     int samples;
     double average = Double.NaN;
+    // PIT: equivalent mutants (ConditionalsBoundaryMutator on the three "samples > 0" below):
+    // with no sample the snapshot is not ready and never reads the average.
     if (current.window == VenueFacts.Window.INSTANTANEOUS) {
       windowStart = intervalEnd - n;
       samples = count > 0 ? 1 : 0;
@@ -489,6 +493,9 @@ public final class FundingMonitor {
       allocateRing(ringCapacityFor(current));
     }
     clock = t;
+    // PIT: equivalent mutant (VoidMethodCallMutator): before the first interval the sums are
+    // zero already; the minute min/max are then 0 instead of ±∞, which only widens a clamp
+    // that the mean of the minutes lies within anyway.
     resetInterval();
   }
 
@@ -582,6 +589,7 @@ public final class FundingMonitor {
   }
 
   private static double within(double value, double lo, double hi) {
+    // PIT: equivalent mutant (MathMutator + 0.0 → − 0.0): the venue formula takes −0.0 as +0.0.
     return Math.max(lo, Math.min(hi, value)) + 0.0;
   }
 
@@ -604,6 +612,8 @@ public final class FundingMonitor {
       votes = Arrays.copyOf(votes, votes.length * 2);
     }
     int i = voteCount;
+    // PIT: equivalent mutant (ConditionalsBoundaryMutator): moving past equal votes sorts the
+    // same values.
     while (i > 0 && votes[i - 1] > p) {
       votes[i] = votes[i - 1];
       i--;
@@ -644,6 +654,9 @@ public final class FundingMonitor {
       hi = Math.max(hi, median);
       m++;
     }
+    // PIT: equivalent mutants: at m = minMinutes both arms divide by the same count and the
+    // mean of the minutes lies within their min and max (ConditionalsBoundaryMutator); the
+    // venue formula takes −0.0 as +0.0 (MathMutator on "+ 0.0").
     double mean = m >= current.minMinutes ? within(total / m, lo, hi)
         : total / current.minMinutes;
     return mean + 0.0;
@@ -651,6 +664,9 @@ public final class FundingMonitor {
 
   // ---- rolling window ----
 
+  // PIT: equivalent mutants (the MathMutator, NegateConditionalsMutator and
+  // ConditionalsBoundaryMutator in this method): the capacity only sizes the first buffer,
+  // which grows when a feed outruns it; no figure depends on it.
   private int ringCapacityFor(VenueFacts.Interval facts) {
     long perInterval = facts.cadenceMillis > 0 ? n / facts.cadenceMillis : n / 1000;
     // One window at the venue's cadence, and the sample that is about to leave it.
@@ -694,6 +710,8 @@ public final class FundingMonitor {
       minTail--;
     }
     minQueue[(int) (minTail++ & mask)] = (int) seq;
+    // PIT: equivalent mutant (ConditionalsBoundaryMutator on "<= p"): keeping an equal value
+    // in the queue leaves the same maximum.
     while (maxTail > maxHead
         && ringValue[maxQueue[(int) ((maxTail - 1) & mask)] & mask] <= p) {
       maxTail--;
@@ -707,6 +725,8 @@ public final class FundingMonitor {
       rollingWeighted -= rollingSum;
       rollingSum -= p;
       rollingCount -= 1;
+      // PIT: equivalent mutants (ConditionalsBoundaryMutator on both "Tail > Head"): a queue
+      // holds the newest sample while the ring is not empty, so it is never empty here.
       if (minTail > minHead && minQueue[(int) (minHead & mask)] == (int) head) {
         minHead++;
       }
@@ -730,6 +750,8 @@ public final class FundingMonitor {
     int[] mins = new int[capacity];
     int[] maxs = new int[capacity];
     int newMask = capacity - 1;
+    // PIT: equivalent mutants (ConditionalsBoundaryMutator on the three "s < ...Tail"): one
+    // more slot copied lies past the live range and is never read.
     for (long s = head; s < tail; s++) {
       t[(int) (s & newMask)] = ringTime[(int) (s & mask)];
       v[(int) (s & newMask)] = ringValue[(int) (s & mask)];

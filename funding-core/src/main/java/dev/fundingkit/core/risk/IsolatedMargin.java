@@ -176,6 +176,8 @@ public record IsolatedMargin(double leverage, double maintenanceMarginRate) impl
   private double distanceFromHeadroom(PositionSide side, double headroom) {
     Objects.requireNonNull(side, "side");
     double m = maintenanceMarginRate;
+    // PIT: equivalent mutant (MathMutator + 0.0 → − 0.0): headroom here is 1/L − m > 0 or a
+    // sum that Math.max(0.0, ·) clamps, never −0.0, so the quotient is never −0.0 either.
     return headroom / (side == PositionSide.LONG ? 1 - m : 1 + m) + 0.0;
   }
 }

@@ -167,6 +167,8 @@ public final class DydxFundingTick {
     BigInteger base = BigInteger.valueOf(seconds).multiply(BigInteger.valueOf(rate8hPpm));
     BigInteger quote = base.multiply(BigInteger.valueOf(price));
     int exponent = priceExponent + atomicResolution - QUOTE_ATOMIC_RESOLUTION;
+    // PIT: equivalent mutants (ConditionalsBoundaryMutator, both branches): at exponent 0
+    // multiplying or dividing by 10^0 leaves the quote unchanged.
     if (exponent > 0) {
       quote = quote.multiply(BigInteger.TEN.pow(exponent));
     } else if (exponent < 0) {

@@ -203,4 +203,30 @@ class AggregationRuleTest {
           return a.rate().value() >= lo - 1e-18 && a.rate().value() <= hi + 1e-18;
         });
   }
+
+  @Test
+  void contributions_areInVenueOrder_whateverTheReadingsOrder() {
+    List<VenueReading> reversed = new ArrayList<>(THREE);
+    java.util.Collections.reverse(reversed);
+    AggregatedFunding a = OI.aggregate(AT, reversed);
+    assertEquals(List.of("binance-usdm", "hyperliquid", "okx"),
+        a.contributions().stream().map(VenueContribution::venue).toList());
+  }
+
+  @Test
+  void aNullReading_isNamedInTheMessage() {
+    List<VenueReading> withNull = new ArrayList<>(THREE);
+    withNull.add(1, null);
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> OI.aggregate(AT, withNull));
+    assertEquals("readings element", e.getMessage());
+  }
+
+  @Test
+  void commonInterval_isTheOneGiven_andDistinctRulesHashDifferently() {
+    assertEquals(H8, OI.commonInterval());
+    // EqualsTester checks only that equal rules hash alike; a constant hash would pass it.
+    org.junit.jupiter.api.Assertions.assertNotEquals(OI.hashCode(),
+        OI.withWeighting(Weighting.VOLUME).hashCode());
+  }
 }

@@ -45,4 +45,14 @@ class VenueReadingTest {
     assertEquals(9.0, r.volume());
     assertEquals(0.0, VenueReading.of("okx", R8, AT).openInterest());
   }
+
+  @Test
+  void toString_namesEveryPart_andDistinctReadingsHashDifferently() {
+    VenueReading r = VenueReading.of("okx", R8, AT).withOpenInterest(1).withVolume(2);
+    assertEquals("VenueReading[venue=okx, rate=-0.03%/8h, observedAt=2025-10-01T08:00:00Z,"
+        + " openInterest=1.0, volume=2.0]", r.toString());
+    // EqualsTester checks only that equal readings hash alike; a constant hash would pass it.
+    org.junit.jupiter.api.Assertions.assertNotEquals(r.hashCode(),
+        VenueReading.of("bybit", R8, AT).withOpenInterest(1).withVolume(2).hashCode());
+  }
 }

@@ -188,4 +188,20 @@ class CarryEconomicsTest {
     assertThrows(IllegalArgumentException.class,
         () -> CarryTrade.of(FundingRate.of(-1e308, H8), 0.08).economics());
   }
+
+  @Test
+  void aZeroNetYield_isNotProfitable() {
+    // No funding and no borrow cost: the carry earns exactly what it costs, nothing.
+    CarryEconomics e = CarryTrade.of(FundingRate.of(0, H8), 0).economics();
+    assertEquals(0.0, e.netYield());
+    assertFalse(e.profitable());
+  }
+
+  @Test
+  void distinctEconomics_hashDifferently() {
+    // EqualsTester checks only that equal figures hash alike; a constant hash would pass it.
+    org.junit.jupiter.api.Assertions.assertNotEquals(
+        CarryTrade.of(FundingRate.ofPercent(-0.03, H8), 0.08).economics().hashCode(),
+        CarryTrade.of(FundingRate.ofPercent(-0.005, H8), 0.08).economics().hashCode());
+  }
 }

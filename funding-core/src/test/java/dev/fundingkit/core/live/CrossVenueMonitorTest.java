@@ -109,4 +109,12 @@ class CrossVenueMonitorTest {
     tester.testAllPublicInstanceMethods(CrossVenueMonitor.of(AggregationRule.of(Weighting.EQUAL),
         List.of(binance())));
   }
+
+  @Test
+  void aReadingExactlyMaxAgeOld_stillContributes() {
+    // The Binance sample is 5 s old at AT; a max age of 5 s keeps it (stale means older).
+    CrossVenueMonitor view = CrossVenueMonitor.of(AggregationRule.of(Weighting.OPEN_INTEREST)
+        .withMaxAge(Duration.ofSeconds(5)), List.of(binance()));
+    assertEquals(0.0001, view.snapshotAt(AT).aggregate().orElseThrow().rate().value(), 1e-18);
+  }
 }

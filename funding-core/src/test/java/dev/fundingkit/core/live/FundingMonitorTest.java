@@ -522,4 +522,242 @@ class FundingMonitorTest {
     assertEquals("BTCUSDT", m.symbol());
     assertEquals(SymbolTerms.of(H8), m.terms());
   }
+
+  @Test
+  void openInterest_zeroAndARepeatedTimeAreTaken_minusZeroIsNormalised_anEarlierOneIsLate() {
+    FundingMonitor m = FundingMonitor.builder(FundingConventions.BYBIT, SymbolTerms.of(H8))
+        .symbol("BTCUSDT").build();
+    m.add(T, 0.0001);
+    long at = T.toEpochMilli();
+    // Zero open interest is a fact (a new listing), not bad input.
+    m.addOpenInterest(at, 0.0);
+    assertEquals(0.0, m.snapshot().openInterest().getAsDouble(), 0);
+    // A second report stamped at the same instant is not late: it replaces the first.
+    m.addOpenInterest(at, 5.0);
+    assertEquals(5.0, m.snapshot().openInterest().getAsDouble(), 0);
+    m.addOpenInterest(at + 1, -0.0);
+    assertEquals(0L, Double.doubleToRawLongBits(m.snapshot().openInterest().getAsDouble()),
+        "-0.0 is stored as +0.0");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> m.addOpenInterest(at, 7.0));
+    assertEquals("open interest at 2025-03-03T16:00:00Z is late or out of order: the monitor"
+        + " of bybit BTCUSDT is at 2025-03-03T16:00:00.001Z (build it with LateSamples.DROP to"
+        + " drop and count such data)", e.getMessage());
+    assertEquals(0.0, m.snapshot().openInterest().getAsDouble(), 0);
+  }
+
+  @Test
+  void prices_aRepeatedTimeReplaces_anEarlierOneIsLate_orDroppedAndCounted() {
+    // Bybit pays at the mark price, the one paymentPrice() reports.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.BYBIT, SymbolTerms.of(H8));
+    m.add(T, 0.0001);
+    long at = T.toEpochMilli();
+    m.addMarkPrice(at, 100.0);
+    m.addMarkPrice(at, 101.0);
+    assertEquals(101.0, m.snapshot().paymentPrice().getAsDouble(), 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> m.addMarkPrice(at - 1, 99.0));
+    // An unnamed monitor names only the venue, with a single space before "is at".
+    assertEquals("mark price at 2025-03-03T15:59:59.999Z is late or out of order: the monitor"
+        + " of bybit is at 2025-03-03T16:00:00Z (build it with LateSamples.DROP to drop and"
+        + " count such data)", e.getMessage());
+    FundingMonitor dropping = FundingMonitor.builder(FundingConventions.BYBIT,
+        SymbolTerms.of(H8)).lateSamples(LateSamples.DROP).build();
+    dropping.add(T, 0.0001);
+    dropping.addMarkPrice(at, 100.0);
+    dropping.addMarkPrice(at - 1, 99.0);
+    dropping.addOpenInterest(at, 3.0);
+    dropping.addOpenInterest(at - 1, 4.0);
+    FundingSnapshot s = dropping.snapshot();
+    assertEquals(100.0, s.paymentPrice().getAsDouble(), 0);
+    assertEquals(3.0, s.openInterest().getAsDouble(), 0);
+    assertEquals(2, s.droppedSamples());
+  }
+
+  @Test
+  void instantaneousWindow_isTheLastSample_andANewIntervalStartsEmpty() {
+    // Deribit: the rate follows the premium of the instant; its window is the interval
+    // (T − 8h, T], T on the 00/08/16 grid.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.DERIBIT, SymbolTerms.of(H8));
+    Instant t = Instant.parse("2025-03-03T07:59:00Z");
+    m.add(t, 0.0003);
+    FundingSnapshot s = m.snapshot();
+    assertEquals(1, s.samples());
+    assertEquals(Instant.parse("2025-03-03T00:00:00Z"), s.windowStart());
+    assertEquals(0.0003, s.predicted().orElseThrow().averagePremium(), 0);
+    m.advanceTo(Instant.parse("2025-03-03T08:00:01Z"));
+    FundingSnapshot next = m.snapshot();
+    assertEquals(0, next.samples());
+    assertFalse(next.isReady());
+    assertEquals(Instant.parse("2025-03-03T08:00:00Z"), next.windowStart());
+  }
+
+  @Test
+  void okxSwitchToARollingWindow_startsTheRingAtTheSwitch_andCoverageCountsFromThere() {
+    // OKX averages over a rolling 8 h from the interval ending 2024-03-05 08:00 (the version
+    // in force at its end), anchored before. At 01:00 the window (17:00, 01:00] holds the
+    // 23:00 sample too, but the ring starts at the switch, 00:00: one sample (01:00), coverage
+    // (01:00 − 00:00) / 8 h = 1/8, not the feed's 2 h 1 min.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.OKX, SymbolTerms.of(H8));
+    m.add(Instant.parse("2024-03-04T23:00:00Z"), 0.001);
+    m.add(Instant.parse("2024-03-05T01:00:00Z"), 0.003);
+    FundingSnapshot s = m.snapshot();
+    assertEquals(1, s.samples());
+    assertEquals(Instant.parse("2024-03-04T17:00:00Z"), s.windowStart());
+    assertEquals(0.125, s.coverage(), 0);
+    // F = MA(P − I), I = 0, no band or cap: the one sample's premium.
+    assertEquals(0.003, s.predictedRate().orElseThrow().value(), 0);
+  }
+
+  @Test
+  void rollingWindow_evictsASampleExactlyNBeforeTheClock() {
+    // Binance 8 h: at 17:00 the rolling window is (09:00, 17:00]: the 09:00 sample is out, the
+    // 10:00 one (0.0002, dead zone → F = I = 0.0001) in.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.BINANCE_USDM, SymbolTerms.of(H8));
+    m.add(Instant.parse("2025-03-03T09:00:00Z"), 0.01);
+    m.add(Instant.parse("2025-03-03T10:00:00Z"), 0.0002);
+    m.advanceTo(Instant.parse("2025-03-03T17:00:00Z"));
+    FundingSnapshot s = m.snapshot();
+    assertEquals(1, s.samples());
+    assertEquals(0.0001, s.predictedRate().orElseThrow().value(), 1e-18);
+    m.advanceTo(Instant.parse("2025-03-03T18:00:00Z"));
+    assertEquals(0, m.snapshot().samples(), "the 10:00 sample leaves at 18:00");
+  }
+
+  @Test
+  void gate_anHourWithoutSamples_breaksTheQuietRun() {
+    // As the Gate revert case, 15 whole quiet hours (to 15:00), but the clock then crosses
+    // 16:00 with no sample in (15:00, 16:00]: the monitor did not see that settlement, so the
+    // run restarts and the 16:31 prediction alone cannot revert.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.GATE,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T00:00:00Z");
+    for (int i = 1; i <= 15 * 60; i++) {
+      m.add(start.plus(Duration.ofMinutes(i)), 0.0);
+    }
+    m.advanceTo(Instant.parse("2025-03-03T15:30:00Z"));
+    m.advanceTo(Instant.parse("2025-03-03T16:30:00Z"));
+    m.add(Instant.parse("2025-03-03T16:31:00Z"), 0.0);
+    assertTrue(m.snapshot().intervalSwitch().isEmpty());
+  }
+
+  @Test
+  void gate_aLongHistory_keepsTheLatestSettlements() {
+    // 50 quiet hours, 10 loud ones (P = 0.003: F = (0.003 − 0.0005) / 8 = 0.0003125 ≥ 0.025%),
+    // then 20 quiet ones and a quiet current hour: 80 settlements, more than the 64 kept. The
+    // oldest drop out and the rest move up; the latest 16 are quiet, so the next settlement
+    // reverts to 4-hourly.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.GATE,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T00:00:00Z");
+    for (int i = 1; i <= 80 * 6 + 3; i++) {
+      boolean loud = i > 50 * 6 && i <= 60 * 6;
+      m.add(start.plus(Duration.ofMinutes(10L * i)), loud ? 0.003 : 0.0);
+    }
+    var change = m.snapshot().intervalSwitch().orElseThrow();
+    assertEquals("GATE_REVERT_TO_4H", change.rule());
+  }
+
+  @Test
+  void dydx_aMinuteWithFewerNegativeVotesThanTheLast_padsItsZerosAfterItsOwnVotes() {
+    // Minute 1: 8 votes of −0.001 and 7 zeros padded: the 8th of 15 sorted is −0.001. Minute 2:
+    // 7 votes of −0.002 and 8 zeros: the 8th is 0 (the first minute's 8th vote is no longer a
+    // vote). Mean over 60 minutes: −0.001 / 60.
+    FundingMonitor m = FundingMonitor.of(FundingConventions.DYDX,
+        SymbolTerms.of(Duration.ofHours(1)));
+    Instant start = Instant.parse("2025-03-03T10:00:00Z");
+    for (int i = 1; i <= 8; i++) {
+      m.add(start.plusSeconds(i), -0.001);
+    }
+    for (int i = 0; i < 7; i++) {
+      m.add(start.plusSeconds(60 + i), -0.002);
+    }
+    assertEquals(-0.001 / 60, m.snapshot().predicted().orElseThrow().averagePremium(), 1e-18);
+  }
+
+  @Test
+  void aDenseFeed_growsTheRollingBuffer_andTheRollingWindowInsideTheIntervalStaysRight() {
+    // As aDenseFeed_growsTheRollingBuffer_andStaysExact, but asked half-way through the last
+    // interval, where the rolling window (and its min/max queues copied by the growth) is used.
+    BatchCases.Case c = COMPUTING.stream()
+        .filter(k -> k.convention().id().equals("binance-usdm")
+            && k.interval().equals(Duration.ofHours(1)))
+        .findFirst().orElseThrow();
+    long end = c.end().toEpochMilli();
+    long asOf = end - 1_800_000L;
+    int count = 2 * 3600 * 4;
+    long[] times = new long[count];
+    double[] premiums = new double[count];
+    SplittableRandom r = new SplittableRandom(SEED);
+    for (int i = 0; i < count; i++) {
+      times[i] = asOf - 2 * 3_600_000L + 250L * (i + 1);
+      premiums[i] = r.nextDouble() * 1e-3;
+    }
+    FundingMonitor m = feed(c, times, premiums, count);
+    FundingSnapshot s = m.snapshot();
+    PredictedRate batch = BatchCases.batch(c, times, premiums, Instant.ofEpochMilli(asOf));
+    assertEquals(batch.samples(), s.samples());
+    assertEquals(batch.breakdown().averagePremium(),
+        s.predicted().orElseThrow().averagePremium(), 1e-15);
+  }
+
+  @Test
+  void atASettlement_theRollingSumsRestartFromTheExactAnchoredOnes() {
+    // Binance 1 h, a sample a second from T − 2h to T − 30 min, then the clock moves to
+    // T + 1 ms. At the settlement the rolling window must drop (T − 2h, T − 1h] and restart
+    // its running sums from the anchored ones of (T − 1h, T]; evicting 1,800 samples from the
+    // running sums instead would leave their rounding. So 1 ms after T the rolling average
+    // (same samples) is the batch anchored average to the bit.
+    BatchCases.Case c = COMPUTING.stream()
+        .filter(k -> k.convention().id().equals("binance-usdm")
+            && k.interval().equals(Duration.ofHours(1)))
+        .findFirst().orElseThrow();
+    long end = c.end().toEpochMilli();
+    int count = 3 * 1800;
+    long[] times = new long[count];
+    double[] premiums = new double[count];
+    SplittableRandom r = new SplittableRandom(SEED + 1);
+    for (int i = 0; i < count; i++) {
+      times[i] = end - 2 * 3_600_000L + 1_000L * (i + 1) - 500;
+      premiums[i] = (r.nextDouble() - 0.3) * 1e-2;
+    }
+    FundingMonitor m = feed(c, times, premiums, count);
+    m.advanceTo(c.end().plusMillis(1));
+    FundingSnapshot s = m.snapshot();
+    PredictedRate batch = BatchCases.batch(c, times, premiums, c.end());
+    assertEquals(1800, s.samples());
+    assertEquals(Double.doubleToRawLongBits(batch.breakdown().averagePremium()),
+        Double.doubleToRawLongBits(s.predicted().orElseThrow().averagePremium()));
+  }
+
+  @Test
+  void instantaneousVenueFixedAhead_paysTheLastPremiumOfTheIntervalBefore() throws Exception {
+    // A user venue like Deribit (the rate follows the premium of the instant, F = P) that
+    // fixes the rate one interval ahead: the payment at the next settlement is the rate at
+    // the end of the previous interval, 0.003, not the mean of its samples, 0.002.
+    String rules = String.join("\n",
+        "fundingkit-rules 1",
+        "[venue instdex]",
+        "name = Instant DEX",
+        "[version instdex 2025-01-01T00:00:00Z]",
+        "formula = F = P",
+        "provenance = ASSUMED",
+        "source = test venue",
+        "defaultInterval = 8h",
+        "interest = fixed 0%/8h",
+        "band = no band",
+        "scaling = no scaling",
+        "window = INSTANTANEOUS",
+        "intervalsAhead = 1",
+        "paymentPrice = MARK",
+        "");
+    FundingConvention venue = dev.fundingkit.core.venue.FundingRulesFile.read(
+        new java.io.StringReader(rules), "instdex.rules").get(0);
+    FundingMonitor m = FundingMonitor.builder(venue, SymbolTerms.of(H8))
+        .observingSince(Instant.parse("2025-03-03T00:00:00Z")).build();
+    m.add(Instant.parse("2025-03-03T01:00:00Z"), 0.001);
+    m.add(Instant.parse("2025-03-03T07:00:00Z"), 0.003);
+    m.add(Instant.parse("2025-03-03T09:00:00Z"), 0.0005);
+    assertEquals(0.003, m.snapshot().nextPayment().orElseThrow().value(), 1e-18);
+  }
 }

@@ -138,4 +138,15 @@ class FundingSnapshotTest {
   void nulls_areRejected() {
     new NullPointerTester().testAllPublicInstanceMethods(calmBybit().snapshot());
   }
+
+  @Test
+  void aNamedSymbol_isReported_andACurrentIntervalVenueDoesNotFixItsNextPayment() {
+    FundingMonitor m = FundingMonitor.builder(FundingConventions.BYBIT, SymbolTerms.of(H8))
+        .symbol("ETHUSDT").build();
+    m.add(T.minusSeconds(60), 0.0002);
+    FundingSnapshot s = m.snapshot();
+    assertEquals("ETHUSDT", s.symbol());
+    // Bybit pays at T the rate of the interval ending at T (0 intervals ahead): predicted.
+    assertFalse(s.isNextPaymentFixed());
+  }
 }

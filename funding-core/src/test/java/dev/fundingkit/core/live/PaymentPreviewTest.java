@@ -1,6 +1,9 @@
 package dev.fundingkit.core.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import dev.fundingkit.core.rate.FundingRate;
@@ -66,5 +69,43 @@ class PaymentPreviewTest {
     assertEquals(0.0, preview(PositionSide.LONG, -0.0).cashFlow(), 0.0);
     assertEquals(Double.doubleToRawLongBits(0.0),
         Double.doubleToRawLongBits(preview(PositionSide.LONG, -0.0).cashFlow()));
+  }
+
+  @Test
+  void accessors_returnTheFiguresGiven() {
+    PaymentPreview p = new PaymentPreview(T, RATE, true, PositionSide.SHORT, PaymentPrice.ORACLE,
+        50_000, T.minusSeconds(5), 100_000, 10);
+    assertEquals(T, p.settlement());
+    assertEquals(RATE, p.rate());
+    assertTrue(p.isRateFixed());
+    assertFalse(preview(PositionSide.LONG, -10).isRateFixed());
+    assertEquals(PositionSide.SHORT, p.side());
+    assertEquals(PaymentPrice.ORACLE, p.priceKind());
+    assertEquals(50_000, p.price(), 0);
+    assertEquals(T.minusSeconds(5), p.priceObservedAt());
+    assertEquals(100_000, p.positionValue(), 0);
+    assertEquals(10, p.cashFlow(), 0);
+  }
+
+  @Test
+  void pays_onlyWhenTheFlowIsNegative() {
+    assertTrue(preview(PositionSide.LONG, -10).pays());
+    assertFalse(preview(PositionSide.SHORT, 10).pays());
+    // A zero flow (a zero rate) is not a payment.
+    assertFalse(preview(PositionSide.LONG, 0).pays());
+  }
+
+  @Test
+  void aZeroPositionValue_isAccepted() {
+    // A flat position previews a zero flow; only a negative value is refused.
+    assertEquals(0.0, new PaymentPreview(T, RATE, false, PositionSide.LONG, PaymentPrice.MARK,
+        1, T, 0, 0).positionValue(), 0);
+  }
+
+  @Test
+  void distinctPreviews_hashDifferently() {
+    // EqualsTester checks only that equal previews hash alike; a constant hash would pass it.
+    assertNotEquals(preview(PositionSide.LONG, -10).hashCode(),
+        preview(PositionSide.SHORT, 10).hashCode());
   }
 }

@@ -163,4 +163,20 @@ class IsolatedMarginTest {
     // Not vacuous: for some of these rates the rounded quotient is one off in each direction.
     assertTrue(down > 0 && up > 0, "corrected down " + down + ", up " + up);
   }
+
+  @Test
+  void fundingDrag_ofExactly2To63Settlements_saturates() {
+    // Headroom 1/2 and a rate of 2^-64 per settlement: 2^63 settlements exactly, one more than
+    // Long.MAX_VALUE, so the count saturates (and the correction loops are never entered).
+    assertEquals(OptionalLong.of(Long.MAX_VALUE), IsolatedMargin.of(2, 0)
+        .settlementsToMaintenance(LONG, FundingRate.of(Math.scalb(1.0, -64), H8)));
+  }
+
+  @Test
+  void fundingDrag_ofTrillionsOfSettlements_isCountedDirectly() {
+    // Headroom 1/2, rate 2^-41: 2^40 = 1,099,511,627,776 settlements, exact in doubles. The
+    // count comes from one division, not from stepping through the settlements.
+    assertEquals(OptionalLong.of(1L << 40), IsolatedMargin.of(2, 0)
+        .settlementsToMaintenance(LONG, FundingRate.of(Math.scalb(1.0, -41), H8)));
+  }
 }

@@ -39,4 +39,11 @@ class ContractTypeTest {
               && Math.abs(linear / price - contracts * 0.001) <= 1e-12 * Math.max(1, contracts);
         });
   }
+
+  @Test
+  void aMinusZeroPosition_isValuedAtPositiveZero() {
+    // assertEquals on doubles compares bits: −0.0 contracts are worth +0.0, on either type.
+    assertEquals(0.0, ContractType.LINEAR.positionValue(-0.0, 1, 100));
+    assertEquals(0.0, ContractType.INVERSE.positionValue(-0.0, 1, 100));
+  }
 }

@@ -127,4 +127,34 @@ class DydxFundingTickTest {
                 DydxFundingTick.rate8hPpm(premium, interest, imf, imf / 2))
             <= DydxFundingTick.maxAbsRate8hPpm(imf, imf / 2));
   }
+
+  @Test
+  void minuteSample_ofAnOddCount_isTheMiddleVote_notTheMeanOfTwo() {
+    // 15 votes, no padding: sorted 1..7, 100, 101..107; the 8th is 100. The mean of the 7th
+    // and 8th (53.5 → 54) would be the even-count rule.
+    int[] votes = {1, 2, 3, 4, 5, 6, 7, 100, 101, 102, 103, 104, 105, 106, 107};
+    assertEquals(100, DydxFundingTick.minuteSamplePpm(votes, 15));
+  }
+
+  @Test
+  void marginBounds_areInclusive() {
+    // 600 % × (IMF − MMF) at the ends of the ranges: IMF 0 and 100 %, MMF 0 and MMF = IMF.
+    assertEquals(0, DydxFundingTick.maxAbsRate8hPpm(0, 0));
+    assertEquals(6_000_000, DydxFundingTick.maxAbsRate8hPpm(1_000_000, 0));
+    assertEquals(300_000, DydxFundingTick.maxAbsRate8hPpm(50_000, 0));
+    assertEquals(0, DydxFundingTick.maxAbsRate8hPpm(50_000, 50_000));
+    assertEquals("initialMarginPpm must be in [0, 1000000], was -1", assertThrows(
+        IllegalArgumentException.class, () -> DydxFundingTick.maxAbsRate8hPpm(-1, 0))
+        .getMessage());
+    assertEquals("maintenanceMarginPpm must be in [0, initialMarginPpm], was -1", assertThrows(
+        IllegalArgumentException.class, () -> DydxFundingTick.maxAbsRate8hPpm(10, -1))
+        .getMessage());
+  }
+
+  @Test
+  void indexDelta_ofNoTime_isZero_andOfThePriceOne_isTaken() {
+    assertEquals(BigInteger.ZERO, DydxFundingTick.indexDelta(1_000, 0, 1_000, 0, 0));
+    // 28,800 s × 1 ppm × price 1 × 10^(0 + 0 + 6) / 28,800 = 10^6.
+    assertEquals(BigInteger.valueOf(1_000_000), DydxFundingTick.indexDelta(1, 28_800, 1, 0, 0));
+  }
 }

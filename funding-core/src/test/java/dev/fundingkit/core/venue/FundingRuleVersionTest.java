@@ -2,6 +2,8 @@ package dev.fundingkit.core.venue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -269,5 +271,110 @@ class FundingRuleVersionTest {
     assertEquals(java.time.LocalTime.MIDNIGHT, v.settlementAnchor());
     assertThrows(UnknownFundingRuleException.class, v::snapshotTolerance);
     assertEquals(v, v.toBuilder(FROM).build());
+  }
+
+  @Test
+  void everyBuilderStep_returnsTheSameBuilder() {
+    // The rules-file reader and the built-in table chain these calls; a step that returned
+    // anything else would break a chain at run time, so each is checked by identity.
+    FundingRuleVersion.Builder b = FundingRuleVersion.builder("userdex", FROM);
+    assertSame(b, b.formula("F = I"));
+    assertSame(b, b.published("spec"));
+    assertSame(b, b.inferredFromData("fit"));
+    assertSame(b, b.assumed("guess"));
+    assertSame(b, b.provenance(Provenance.PUBLISHED, "spec"));
+    assertSame(b, b.gaps("none"));
+    assertSame(b, b.defaultInterval(H8));
+    assertSame(b, b.settlementIntervals(List.of(H8, H1)));
+    assertSame(b, b.interest(InterestComponent.NONE));
+    assertSame(b, b.band(PremiumBand.NONE));
+    assertSame(b, b.scaling(IntervalScaling.NONE));
+    assertSame(b, b.capStage(CapStage.BEFORE_SCALING));
+    assertSame(b, b.defaultCap(FundingCap.symmetric(0.01)));
+    assertSame(b, b.marginCapRule(dev.fundingkit.core.formula.MarginCapRule.SPREAD_75));
+    assertSame(b, b.precision(PublishedPrecision.unrounded()));
+    assertSame(b, b.averaging(dev.fundingkit.core.premium.AveragingScheme.SIMPLE_MEAN));
+    assertSame(b, b.sampleCadence(Duration.ofMinutes(1)));
+    assertSame(b, b.window(PremiumWindow.ANCHORED));
+    assertSame(b, b.intervalsAhead(1));
+    assertSame(b, b.intervalsAheadUnknown());
+    assertSame(b, b.paymentPrice(PaymentPrice.MARK));
+    assertSame(b, b.accrual(Accrual.CONTINUOUS));
+    assertSame(b, b.settlementAnchor(java.time.LocalTime.of(4, 0)));
+    assertSame(b, b.snapshotTolerance(Duration.ofSeconds(15)));
+    assertSame(b, b.intervalRules(List.of()));
+    assertSame(b, b.symbolInterest("bnbusdt", 0.0));
+    assertSame(b, b.symbolCap("btc_usdt", FundingCap.symmetric(0.003)));
+    assertSame(b, b.from(BINANCE));
+  }
+
+  @Test
+  void everyRulesFileKey_setsItsPart_andReturnsTheSameBuilder() {
+    // Keys and values as builtin.rules spells them; each set(...) must hand the builder back.
+    String[][] lines = {
+        {"formula", "F = I"}, {"provenance", "PUBLISHED"}, {"source", "spec"},
+        {"gaps", "unknown"}, {"gaps", "cadence guessed"}, {"defaultInterval", "8h"},
+        {"settlementIntervals", "8h, 4h"}, {"interest", "unknown"},
+        {"interest", "fixed 0.005%/4h"}, {"band", "unknown"},
+        {"band", "fixed rate, premium ignored"}, {"band", "clamp ±0.05%"},
+        {"scaling", "unknown"}, {"scaling", "no scaling"}, {"capStage", "AFTER_SCALING"},
+        {"cap", "±0.3%"}, {"marginCapRule", "unknown"}, {"marginCapRule", "±0.75×MMR"},
+        {"precision", "8dp HALF_UP"}, {"averaging", "unknown"},
+        {"averaging", "linear-weights"}, {"sampleCadence", "unknown"},
+        {"sampleCadence", "1m"}, {"window", "unknown"}, {"window", "ROLLING"},
+        {"intervalsAhead", "unknown"}, {"intervalsAhead", "1"}, {"paymentPrice", "unknown"},
+        {"paymentPrice", "ORACLE"}, {"accrual", "CONTINUOUS"}, {"settlementAnchor", "unknown"},
+        {"settlementAnchor", "04:00"}, {"snapshotTolerance", "unknown"},
+        {"snapshotTolerance", "PT15S"}, {"snapshotTolerance", "1m"}, {"intervalRules", "none"},
+        {"intervalRules", "BYBIT_CAP_TO_1H"}, {"symbolInterest.BNBUSDT", "0.0"},
+        {"symbolCap.BTC_USDT", "±0.375%"}};
+    FundingRuleVersion.Builder b = FundingRuleVersion.builder("userdex", FROM);
+    for (String[] line : lines) {
+      assertSame(b, b.set(line[0], line[1]), line[0] + " = " + line[1]);
+    }
+    FundingRuleVersion v = b.build();
+    // The last value of each key is the one in force.
+    assertEquals(List.of(H8, Duration.ofHours(4)), v.settlementIntervals());
+    assertSame(FixedRateBand.INSTANCE, FundingRuleVersion.builder("userdex", FROM)
+        .set("band", "fixed rate, premium ignored").set("formula", "F = I")
+        .set("provenance", "ASSUMED").set("source", "s").set("defaultInterval", "4h")
+        .build().band());
+    assertEquals(Duration.ofMinutes(1), v.snapshotTolerance());
+    assertEquals(Duration.ofMinutes(1), v.sampleCadence());
+    assertEquals(PaymentPrice.ORACLE, v.paymentPrice());
+    assertEquals(java.time.LocalTime.of(4, 0), v.settlementAnchor());
+    assertEquals(1, v.intervalRules().size());
+    assertEquals(java.util.Map.of("BNBUSDT", 0.0), v.symbolInterest());
+    assertEquals(java.util.Map.of("BTC_USDT", FundingCap.parse("±0.375%")), v.symbolCap());
+    // "none" is the empty list, not a rule named none.
+    assertEquals(List.of(), FundingRuleVersion.builder("userdex", FROM)
+        .set("intervalRules", "none").set("formula", "F = I").set("provenance", "ASSUMED")
+        .set("source", "s").set("defaultInterval", "4h").build().intervalRules());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> FundingRuleVersion.builder("userdex", FROM).set("wobble", "1"));
+    assertEquals("unknown key 'wobble'", e.getMessage());
+  }
+
+  @Test
+  void distinctVersions_hashDifferently() {
+    // EqualsTester checks only that equal versions hash alike; a constant hash would pass it.
+    assertNotEquals(BINANCE.hashCode(), UNPUBLISHED.hashCode());
+    assertNotEquals(BINANCE.hashCode(),
+        FundingConventions.BINANCE_USDM.versions().get(0).hashCode());
+  }
+
+  @Test
+  void continuousAccrual_ofAZeroRate_isPositiveZero() {
+    // The long's flow at the smallest rate is −4.9e-324; half of it rounds (to even) to −0.0,
+    // which the "+ 0.0" turns into +0.0 so that a flow never prints as "-0.0".
+    FundingRuleVersion continuous = FundingRuleVersion.builder("userdex", FROM)
+        .formula("F = I").assumed("test").defaultInterval(H8).accrual(Accrual.CONTINUOUS)
+        .build();
+    double flow = continuous.cashFlow(FundingRate.of(Double.MIN_VALUE, H8), PositionSide.LONG,
+        1, Duration.ofHours(4));
+    assertEquals(0L, Double.doubleToRawLongBits(flow));
+    // Half the interval of 0.0004 × 10,000 = 4 → 2, paid by the long.
+    assertEquals(-2.0, continuous.cashFlow(RATE, PositionSide.LONG, 10_000,
+        Duration.ofHours(4)), 1e-12);
   }
 }

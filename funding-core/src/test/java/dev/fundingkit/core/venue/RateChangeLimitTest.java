@@ -50,4 +50,10 @@ class RateChangeLimitTest {
               && (!reachable || limited == rate + 0.0);
         });
   }
+
+  @Test
+  void aMinusZeroRate_comesBackAsPositiveZero() {
+    // assertEquals on doubles compares bits: within the limit −0.0 is kept, as +0.0.
+    assertEquals(0.0, new RateChangeLimit(0.001).apply(0.0, -0.0));
+  }
 }

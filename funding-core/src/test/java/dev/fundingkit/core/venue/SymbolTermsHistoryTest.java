@@ -77,4 +77,13 @@ class SymbolTermsHistoryTest {
         .addEqualityGroup(btc.then(FOUR_HOURS, SymbolTerms.of(H4)))
         .testEquals();
   }
+
+  @Test
+  void toString_isTheSymbolAndItsVersions_andDistinctHistoriesHashDifferently() {
+    SymbolTermsHistory btc = SymbolTermsHistory.starting("BTCUSDT", NARROW_CAP,
+        SymbolTerms.of(H8));
+    assertEquals("BTCUSDT{" + NARROW_CAP + "=" + SymbolTerms.of(H8) + "}", btc.toString());
+    // EqualsTester checks only that equal histories hash alike; a constant hash would pass it.
+    org.junit.jupiter.api.Assertions.assertNotEquals(btc.hashCode(), xau().hashCode());
+  }
 }
