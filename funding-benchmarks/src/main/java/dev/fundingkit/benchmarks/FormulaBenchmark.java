@@ -112,6 +112,50 @@ public class FormulaBenchmark {
   }
 
   /**
+   * Per window on the resolved formula: {@code formula.apply(P, interval)}, reading the
+   * breakdown's rate (what {@code formulaBreakdown} costs without the venue's version and
+   * formula look-ups).
+   *
+   * @param bh consumes each rate
+   */
+  @Benchmark
+  public void formulaApply_fundingkit(Blackhole bh) {
+    for (int k = 0; k < premiums.length; k++) {
+      bh.consume(formula.apply(premiums[k], interval).rate().value());
+    }
+  }
+
+  /**
+   * Baseline of {@code formulaApply}: the plain loop.
+   *
+   * @return the output array
+   */
+  @Benchmark
+  public double[] formulaApply_baseline() {
+    return plainLoop();
+  }
+
+  /**
+   * Plain-loop variant that hands each rate to the blackhole as the library cases do, rather
+   * than writing an array the JIT can vectorise (unpaired; shows what the per-element consume
+   * costs by itself).
+   *
+   * @param bh consumes each rate
+   */
+  @Benchmark
+  public void formulaPlainConsume_baseline(Blackhole bh) {
+    double i = 0.0001;
+    double h = 0.0005;
+    double cap = formula.cap().cap();
+    double floor = formula.cap().floor();
+    for (int k = 0; k < premiums.length; k++) {
+      double p = premiums[k];
+      double raw = Math.max(p - h, Math.min(p + h, i));
+      bh.consume(Math.min(cap, Math.max(floor, raw)));
+    }
+  }
+
+  /**
    * The same, asking every breakdown for its published decimal string.
    *
    * @param bh consumes each string

@@ -17,9 +17,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rolling OU fits ({@link OuRollingFit#over}) over 10^6 eight-hourly rates with windows of 90
- * and 540 settlements, beside sliding sums (the five AR(1) sums updated in O(1) per step and
- * φ per window). Uses only funding-stats' public API; kept in its own class so it can follow
- * that API.
+ * and 540 settlements, beside what a plain-Java user would write for the same job: sliding
+ * sums (the AR(1) sums updated in O(1) per step) and the closed-form μ, φ and residual σ per
+ * window, written into three output arrays of the windows' length (reused, so the baseline
+ * pays no allocation). Until issue 16's second pass the baseline wrote φ alone; that
+ * narrower loop is kept as {@code rollingFitPhiOnly_baseline} (unpaired) for comparison.
+ * Uses only funding-stats' public API; kept in its own class so it can follow that API.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +42,8 @@ public class RollingFitBenchmark {
 
   private double[] values;
   private double[] phis;
+  private double[] mus;
+  private double[] sigmas;
   private final Duration step = Duration.ofHours(8);
 
   /** Generates the path once per trial. */
@@ -46,6 +51,8 @@ public class RollingFitBenchmark {
   public void setUp() {
     values = BenchData.funding(n).rates;
     phis = new double[n - window + 1];
+    mus = new double[n - window + 1];
+    sigmas = new double[n - window + 1];
   }
 
   /**
@@ -59,12 +66,61 @@ public class RollingFitBenchmark {
   }
 
   /**
-   * Baseline: sliding sums of the window's transitions and φ per window.
+   * Baseline: sliding sums of the window's transitions and, per window, the closed-form
+   * AR(1) estimates φ = Szy/Szz, μ = (ȳ − φ z̄)/(1 − φ) and the residual σ = √(rss/n).
+   *
+   * @return the φ per window (reused array; μ and σ are written beside it)
+   */
+  @Benchmark
+  public double[] rollingFit_baseline() {
+    int t = window - 1; // transitions per window
+    double inv = 1.0 / t;
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
+    double syy = 0;
+    for (int i = 0; i < t; i++) {
+      double x = values[i];
+      double y = values[i + 1];
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+      syy += y * y;
+    }
+    for (int w = 0; w < phis.length; w++) {
+      if (w > 0) {
+        double xo = values[w - 1];
+        double yo = values[w];
+        double xn = values[w + t - 1];
+        double yn = values[w + t];
+        sx += xn - xo;
+        sy += yn - yo;
+        sxx += xn * xn - xo * xo;
+        sxy += xn * yn - xo * yo;
+        syy += yn * yn - yo * yo;
+      }
+      double zm = sx * inv;
+      double ym = sy * inv;
+      double szz = sxx - sx * zm;
+      double szy = sxy - sx * ym;
+      double p = szy / szz;
+      phis[w] = p;
+      mus[w] = (ym - p * zm) / (1 - p);
+      sigmas[w] = Math.sqrt((syy - sy * ym - p * szy) * inv);
+    }
+    return phis;
+  }
+
+  /**
+   * The baseline before issue 16's second pass, unpaired: sliding sums and φ alone per
+   * window.
    *
    * @return the φ per window (reused array)
    */
   @Benchmark
-  public double[] rollingFit_baseline() {
+  public double[] rollingFitPhiOnly_baseline() {
     int t = window - 1; // transitions per window
     double sx = 0;
     double sy = 0;

@@ -6,6 +6,7 @@ import dev.fundingkit.core.rate.FundingRate;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -26,7 +27,11 @@ public final class FundingBreakdown implements Serializable {
   private final double raw;
   private final double scaled;
   private final boolean capped;
-  private final FundingRate rate;
+  /** The final rate's value and interval; {@link #rate()} wraps them when asked, so that a
+   * breakdown the JIT keeps in registers (the caller reads only figures) takes no second
+   * object. */
+  private final double rateValue;
+  private final Duration rateInterval;
   private final Provenance provenance;
   /** Made on first request when {@link #source} is set (racy but idempotent: a String). */
   private String published;
@@ -42,7 +47,9 @@ public final class FundingBreakdown implements Serializable {
     this.raw = ArgChecks.finite("raw", raw);
     this.scaled = ArgChecks.finite("scaled", scaled);
     this.capped = capped;
-    this.rate = Objects.requireNonNull(rate, "rate");
+    Objects.requireNonNull(rate, "rate");
+    this.rateValue = rate.value();
+    this.rateInterval = rate.interval();
     this.published = Objects.requireNonNull(published, "published");
     this.provenance = Objects.requireNonNull(provenance, "provenance");
     this.source = null;
@@ -50,18 +57,20 @@ public final class FundingBreakdown implements Serializable {
 
   /**
    * A breakdown whose published decimal string is made by {@code source} only when asked for
-   * (the formula's own {@code apply}: its parts are already checked finite).
+   * (the formula's own {@code apply}: its parts are already checked finite, and the rate's
+   * value and interval are those of a {@code FundingRate} it made or could make).
    */
   FundingBreakdown(double averagePremium, double interest, double clampTerm, double raw,
-      double scaled, boolean capped, FundingRate rate, FundingFormula source,
-      Provenance provenance) {
+      double scaled, boolean capped, double rateValue, Duration rateInterval,
+      FundingFormula source, Provenance provenance) {
     this.averagePremium = averagePremium;
     this.interest = interest;
     this.clampTerm = clampTerm;
     this.raw = raw;
     this.scaled = scaled;
     this.capped = capped;
-    this.rate = rate;
+    this.rateValue = rateValue;
+    this.rateInterval = rateInterval;
     this.provenance = provenance;
     this.source = source;
   }
@@ -121,12 +130,15 @@ public final class FundingBreakdown implements Serializable {
   }
 
   /**
-   * The final, unrounded rate per the symbol's interval.
+   * The final, unrounded rate per the symbol's interval. Each call makes an equal
+   * {@link FundingRate} from the stored value and interval (so the JIT can drop it, and the
+   * breakdown, when only figures are read).
    *
    * @return the rate
    */
   public FundingRate rate() {
-    return rate;
+    // Both parts come from a FundingRate, so this cannot throw.
+    return FundingRate.of(rateValue, rateInterval);
   }
 
   /**
@@ -137,7 +149,7 @@ public final class FundingBreakdown implements Serializable {
   public String published() {
     String p = published;
     if (p == null) {
-      p = source.publish(averagePremium, rate);
+      p = source.publish(averagePremium, rate());
       published = p;
     }
     return p;
@@ -161,7 +173,7 @@ public final class FundingBreakdown implements Serializable {
    * @throws NullPointerException if {@code basis} is null
    */
   public double annualize(AnnualizationBasis basis) {
-    return rate.annualize(Objects.requireNonNull(basis, "basis"));
+    return rate().annualize(Objects.requireNonNull(basis, "basis"));
   }
 
   /**
@@ -187,13 +199,13 @@ public final class FundingBreakdown implements Serializable {
         && Double.compare(interest, o.interest) == 0
         && Double.compare(clampTerm, o.clampTerm) == 0 && Double.compare(raw, o.raw) == 0
         && Double.compare(scaled, o.scaled) == 0 && capped == o.capped
-        && rate.equals(o.rate) && published().equals(o.published())
+        && rate().equals(o.rate()) && published().equals(o.published())
         && provenance == o.provenance;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(averagePremium, interest, clampTerm, raw, scaled, capped, rate,
+    return Objects.hash(averagePremium, interest, clampTerm, raw, scaled, capped, rate(),
         published(), provenance);
   }
 
@@ -201,7 +213,7 @@ public final class FundingBreakdown implements Serializable {
   @Override
   public String toString() {
     return "FundingBreakdown[P=" + averagePremium + ", I=" + interest + ", term=" + clampTerm
-        + ", raw=" + raw + ", scaled=" + scaled + ", capped=" + capped + ", rate=" + rate
+        + ", raw=" + raw + ", scaled=" + scaled + ", capped=" + capped + ", rate=" + rate()
         + ", published=" + published() + ", provenance=" + provenance + "]";
   }
 
@@ -233,7 +245,7 @@ public final class FundingBreakdown implements Serializable {
       this.raw = source.raw;
       this.scaled = source.scaled;
       this.capped = source.capped;
-      this.rate = source.rate;
+      this.rate = source.rate();
       this.published = source.published();
       this.provenance = source.provenance;
     }

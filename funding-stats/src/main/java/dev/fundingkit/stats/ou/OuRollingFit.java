@@ -17,11 +17,12 @@ import java.util.OptionalDouble;
  * <p>Cost: O(n) for the whole series. Sums about a pivot slide in O(1) per window (adds
  * only) and are recomputed exactly about the window's mean every {@code window} steps, so
  * rounding cannot drift; the
- * computation allocates only the result arrays. No logarithm or exponential is taken per
- * window while fitting: the verdict needs only comparisons of φ̂ and the sums (the
- * Dickey–Fuller and interval tests squared, the span test as a φ range found once for the
- * window length), and θ̂, θ̃, σ̂, τ and the half-life are computed from the stored φ̂ and
- * sums when asked for (one {@code log} each).
+ * computation allocates only the result arrays. Four figures are stored per window (φ̂, the
+ * residual sum of squares, Σ(z − z̄)² and μ̂); everything else is derived from them when
+ * read: the verdict by comparisons only (the Dickey–Fuller and interval tests squared, the
+ * span test as a φ range found once for the window length), and θ̂, θ̃, σ̂, τ and the
+ * half-life with one {@code log} each. No logarithm or exponential is taken per window
+ * while fitting.
  *
  * <p>Each window gets what {@link OuFitter#defaults()} would give for φ, θ̂, θ̃ (Tang–Chen),
  * μ̂, σ̂, the half-life, the Dickey–Fuller τ and the verdict (intervals are left out). Absent
@@ -36,8 +37,6 @@ public final class OuRollingFit implements Serializable {
 
   private static final double LN2 = Math.log(2);
 
-  private static final OuVerdict[] VERDICTS = OuVerdict.values();
-
   private final int window;
   private final Duration timeUnit;
   private final double hoursPerUnit;
@@ -51,7 +50,16 @@ public final class OuRollingFit implements Serializable {
   /** The window's Σ(z − z̄)². */
   private final double[] szz;
   private final double[] mu;
-  private final byte[] verdict;
+  // The tests of OuFit.judge as constants of the window length, shared by the fit (which
+  // needs the interval test for μ̂) and the verdicts derived when read.
+  /** {@code expm1(χ²₁(95%)/n)}: the profile interval's factor. */
+  private final double chiK;
+  /** The Dickey–Fuller 5% critical value for n transitions. */
+  private final double c5;
+  /** {@code c5²/(n − 2)}. */
+  private final double c5sq;
+  /** {@link #spanRange}: the φ̂ range passing the span test. */
+  private final double[] spanOk;
 
   private OuRollingFit(int window, Duration timeUnit, double dt, int windows) {
     this.window = window;
@@ -59,11 +67,15 @@ public final class OuRollingFit implements Serializable {
     this.hoursPerUnit = SeriesTimes.unitNanos(timeUnit) / 3.6e12;
     this.dt = dt;
     this.pairs = window - 1;
+    int n = pairs;
+    chiK = Math.expm1(MleEstimate.CHI2_95 / n);
+    c5 = DickeyFuller.critical5(n);
+    c5sq = c5 * c5 / (n - 2);
+    spanOk = spanRange(n, dt);
     phi = new double[windows];
     rss = new double[windows];
     szz = new double[windows];
     mu = new double[windows];
-    verdict = new byte[windows];
   }
 
   /**
@@ -110,13 +122,6 @@ public final class OuRollingFit implements Serializable {
   }
 
   private void compute(double[] x, double dt) {
-    int n = pairs;
-    double invN = 1.0 / n;
-    // the tests of OuFit.judge as constants of the window length
-    double chiK = Math.expm1(MleEstimate.CHI2_95 / n);
-    double c5 = DickeyFuller.critical5(n);
-    double c5sq = c5 * c5 / (n - 2);
-    double[] spanOk = spanRange(n, dt);
     // moves among the regressors x[w..end−1]; none means Szz is exactly 0, which sliding sums
     // would only approximate
     int moves = 0;
@@ -125,37 +130,65 @@ public final class OuRollingFit implements Serializable {
     }
     // Sums of z − p and y − p about a pivot p, slid by adds only (independent add chains, no
     // loop-carried division), and recomputed from the window with a fresh pivot (its mean)
-    // every `window` steps so neither rounding nor a drifting level can build up.
-    double p = 0;
+    // every `window` steps so neither rounding nor a drifting level can build up. Each block
+    // of `window` windows is one call: called n/window times per fit, the block's loop is
+    // compiled as a method of its own rather than only on-stack-replaced in one long loop
+    // (which left the fit's speed to where the JIT happened to enter it).
+    double[] sums = new double[6];
+    for (int w0 = 0; w0 < phi.length; w0 += window) {
+      exactSums(x, w0, sums);
+      moves = slideBlock(x, w0, Math.min(phi.length, w0 + window), sums, moves);
+    }
+  }
+
+  /** {pivot, Σz, Σy, Σzz, Σzy, Σyy} about the mean of window {@code w}, into {@code out}. */
+  private void exactSums(double[] x, int w, double[] out) {
+    int end = w + window - 1;
+    double sum = 0;
+    for (int i = w; i <= end; i++) {
+      sum += x[i];
+    }
+    double p = sum / (end - w + 1);
     double sz = 0;
     double sy = 0;
     double szz = 0;
     double szy = 0;
     double syy = 0;
-    int untilExact = 0; // a countdown rather than w % window: an integer division per window
-    for (int w = 0; w < verdict.length; w++) {
+    for (int i = w + 1; i <= end; i++) {
+      double z = x[i - 1] - p;
+      double y = x[i] - p;
+      sz += z;
+      sy += y;
+      szz += z * z;
+      szy += z * y;
+      syy += y * y;
+    }
+    out[0] = p;
+    out[1] = sz;
+    out[2] = sy;
+    out[3] = szz;
+    out[4] = szy;
+    out[5] = syy;
+  }
+
+  /**
+   * Fits windows {@code w0 .. w1 − 1}: {@code w0} from the exact {@code sums}, the rest slid
+   * from it; returns the regressor move count of window {@code w1 − 1}.
+   */
+  private int slideBlock(double[] x, int w0, int w1, double[] sums, int moves) {
+    double invN = 1.0 / pairs;
+    double p = sums[0];
+    double sz = sums[1];
+    double sy = sums[2];
+    double szz = sums[3];
+    double szy = sums[4];
+    double syy = sums[5];
+    for (int w = w0; w < w1; w++) {
       int end = w + window - 1;
       if (w > 0) {
         moves += (x[end - 1] != x[end - 2] ? 1 : 0) - (x[w] != x[w - 1] ? 1 : 0);
       }
-      if (untilExact-- == 0) {
-        untilExact = window - 1;
-        double sum = 0;
-        for (int i = w; i <= end; i++) {
-          sum += x[i];
-        }
-        p = sum / (end - w + 1);
-        sz = sy = szz = szy = syy = 0;
-        for (int i = w + 1; i <= end; i++) {
-          double z = x[i - 1] - p;
-          double y = x[i] - p;
-          sz += z;
-          sy += y;
-          szz += z * z;
-          szy += z * y;
-          syy += y * y;
-        }
-      } else {
+      if (w > w0) {
         double zo = x[w - 1] - p;
         double yo = x[w] - p;
         double zi = x[end - 1] - p;
@@ -169,8 +202,9 @@ public final class OuRollingFit implements Serializable {
       double zMean = sz * invN;
       double yMean = sy * invN;
       store(w, szz - sz * zMean, szy - sz * yMean, syy - sy * yMean, p + zMean, p + yMean,
-          moves > 0, x[end], chiK, c5, c5sq, spanOk);
+          moves > 0, x[end]);
     }
+    return moves;
   }
 
   /**
@@ -216,41 +250,46 @@ public final class OuRollingFit implements Serializable {
   }
 
   private void store(int w, double sz, double szy, double syy, double zMean, double yMean,
-      boolean regressorMoves, double lastValue, double chiK, double c5, double c5sq,
-      double[] spanOk) {
+      boolean regressorMoves, double lastValue) {
     int n = pairs;
     double p = szy / sz;
     double r = sz > 0 ? syy - szy * p : 0;
     if (!regressorMoves || !(sz > 0) || !(r > 1e-14 * syy)) {
-      phi[w] = Double.NaN;
+      phi[w] = Double.NaN;  // no φ̂: the verdict read is INSUFFICIENT_DATA
       rss[w] = Double.NaN;
       szz[w] = Double.NaN;
       mu[w] = Double.NaN;
-      verdict[w] = (byte) OuVerdict.INSUFFICIENT_DATA.ordinal();
       return;
     }
     phi[w] = p;
     rss[w] = r;
     szz[w] = sz;
-    double meanMu = p > 0 && p < 1 ? (yMean - p * zMean) / (1 - p) : Double.NaN;
-    OuVerdict v;
-    if (n < 30) {
-      v = OuVerdict.INSUFFICIENT_DATA;
-    } else if (p >= 1) {
-      v = OuVerdict.NO_MEAN_REVERSION;
-    } else if (p <= 0 || unbounded(p, sz, r, chiK)) {
-      v = OuVerdict.NOT_IDENTIFIED;
-    } else if (!rejected(p, sz, r, n, c5, c5sq)) {
-      v = OuVerdict.UNIT_ROOT_NOT_REJECTED;
+    double meanMu;
+    // Only μ̂ depends on the verdict: as OuFit, a NOT_IDENTIFIED window (n ≥ 30, φ̂ < 1 and
+    // φ̂ ≤ 0 or an interval reaching 0) has no default θ, and its μ is the window's sample
+    // mean (treated as i.i.d.); see judge for the whole verdict.
+    if (p > 0 && p < 1) {
+      meanMu = n >= 30 && unbounded(p, sz, r, chiK) ? (zMean * n + lastValue) / (n + 1)
+          : (yMean - p * zMean) / (1 - p);
     } else {
-      v = spanVerdict(p, n, spanOk);
-    }
-    if (v == OuVerdict.NOT_IDENTIFIED) {
-      // as OuFit: no default θ, and μ is the window's sample mean (treated as i.i.d.)
-      meanMu = (zMean * n + lastValue) / (n + 1);
+      meanMu = n >= 30 && p <= 0 ? (zMean * n + lastValue) / (n + 1) : Double.NaN;
     }
     mu[w] = meanMu;
-    verdict[w] = (byte) v.ordinal();
+  }
+
+  /** The verdict of a window with φ̂ {@code p}, Σ(z − z̄)² {@code sz} and rss {@code r}. */
+  private OuVerdict judge(double p, double sz, double r) {
+    int n = pairs;
+    if (Double.isNaN(p) || n < 30) {
+      return OuVerdict.INSUFFICIENT_DATA;
+    } else if (p >= 1) {
+      return OuVerdict.NO_MEAN_REVERSION;
+    } else if (p <= 0 || unbounded(p, sz, r, chiK)) {
+      return OuVerdict.NOT_IDENTIFIED;
+    } else if (!rejected(p, sz, r, n, c5, c5sq)) {
+      return OuVerdict.UNIT_ROOT_NOT_REJECTED;
+    }
+    return spanVerdict(p, n, spanOk);
   }
 
   /**
@@ -295,7 +334,8 @@ public final class OuRollingFit implements Serializable {
 
   private double thetaAt(int w) {
     double th = thetaMleAt(w);
-    if (Double.isNaN(th) || verdict[w] == OuVerdict.NOT_IDENTIFIED.ordinal()) {
+    // 0 < φ̂ < 1 here, so the window is NOT_IDENTIFIED exactly when its interval reaches 0
+    if (Double.isNaN(th) || pairs >= 30 && unbounded(phi[w], szz[w], rss[w], chiK)) {
       return Double.NaN;
     }
     double corrected = OuFitter.tangChen(th, dt, pairs * dt, pairs);
@@ -308,7 +348,7 @@ public final class OuRollingFit implements Serializable {
    * @return {@code values.length − window + 1}
    */
   public int windows() {
-    return verdict.length;
+    return phi.length;
   }
 
   /**
@@ -352,7 +392,7 @@ public final class OuRollingFit implements Serializable {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public int endIndex(int w) {
-    Objects.checkIndex(w, verdict.length);
+    Objects.checkIndex(w, phi.length);
     return w + window - 1;
   }
 
@@ -364,7 +404,7 @@ public final class OuRollingFit implements Serializable {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OuVerdict verdict(int w) {
-    return VERDICTS[verdict[w]];
+    return judge(phi[w], szz[w], rss[w]);
   }
 
   /**
@@ -386,7 +426,7 @@ public final class OuRollingFit implements Serializable {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble thetaMle(int w) {
-    Objects.checkIndex(w, verdict.length);
+    Objects.checkIndex(w, phi.length);
     return opt(thetaMleAt(w));
   }
 
@@ -398,7 +438,7 @@ public final class OuRollingFit implements Serializable {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble theta(int w) {
-    Objects.checkIndex(w, verdict.length);
+    Objects.checkIndex(w, phi.length);
     return opt(thetaAt(w));
   }
 
@@ -435,7 +475,7 @@ public final class OuRollingFit implements Serializable {
    * @throws IndexOutOfBoundsException if {@code w} is out of range
    */
   public OptionalDouble halfLifeHours(int w) {
-    Objects.checkIndex(w, verdict.length);
+    Objects.checkIndex(w, phi.length);
     return opt(LN2 / thetaAt(w) * hoursPerUnit);
   }
 
@@ -460,7 +500,7 @@ public final class OuRollingFit implements Serializable {
    * @return one half-life per window
    */
   public double[] halfLifeHoursSeries(double absent) {
-    double[] out = new double[verdict.length];
+    double[] out = new double[phi.length];
     for (int w = 0; w < out.length; w++) {
       double th = thetaAt(w);
       out[w] = th > 0 ? LN2 / th * hoursPerUnit : absent;
@@ -475,7 +515,7 @@ public final class OuRollingFit implements Serializable {
    * @return one θ̃ per window
    */
   public double[] thetaSeries(double absent) {
-    double[] out = new double[verdict.length];
+    double[] out = new double[phi.length];
     for (int w = 0; w < out.length; w++) {
       double th = thetaAt(w);
       out[w] = Double.isNaN(th) ? absent : th;
@@ -499,9 +539,9 @@ public final class OuRollingFit implements Serializable {
    * @return a copy of the verdicts, one per window
    */
   public OuVerdict[] verdicts() {
-    OuVerdict[] out = new OuVerdict[verdict.length];
+    OuVerdict[] out = new OuVerdict[phi.length];
     for (int w = 0; w < out.length; w++) {
-      out[w] = VERDICTS[verdict[w]];
+      out[w] = verdict(w);
     }
     return out;
   }
@@ -524,7 +564,8 @@ public final class OuRollingFit implements Serializable {
   // kept, so there is nothing to refit): reading checks the shape over() guarantees and goes
   // through the constructor over() uses, which derives the per-hour factor and the pairs
   // again. Verdicts travel as the enum, not as ordinals, so reordering OuVerdict cannot
-  // change what a stored fit says.
+  // change what a stored fit says; they are derived from the stored figures, so reading
+  // rejects a stream whose verdicts disagree with its figures.
   private Object writeReplace() {
     return new Proxy(this);
   }
@@ -590,7 +631,10 @@ public final class OuRollingFit implements Serializable {
       System.arraycopy(szz, 0, out.szz, 0, n);
       System.arraycopy(mu, 0, out.mu, 0, n);
       for (int w = 0; w < n; w++) {
-        out.verdict[w] = (byte) verdicts[w].ordinal();
+        if (out.verdict(w) != verdicts[w]) {
+          throw new InvalidObjectException("verdicts[" + w + "] is " + verdicts[w]
+              + " but the window's figures give " + out.verdict(w));
+        }
       }
       return out;
     }
