@@ -283,6 +283,8 @@ public final class OuFitter {
    */
   public OuFit fitRegular(double[] values, Duration step) {
     Objects.requireNonNull(values, "values");
+    // PIT: equivalent mutant (boundary of values.length >= MIN_POINTS): at exactly 5 points
+    // the general path below gives the same fit, only slower
     if (outlierFilter == null && !needsBootstrap() && !adfLagsByAic
         && values.length >= MIN_POINTS && step != null && !step.isNegative()
         && !step.isZero()) {
@@ -322,6 +324,7 @@ public final class OuFitter {
     ConfidenceInterval ci = null;
     if (mle.interior()) {
       theta = biasCorrection == BiasCorrection.NONE ? mle.theta
+          // PIT: equivalent mutant (Math on len - 1 as 4th arg): tangChen ignores transitions
           : tangChen(mle.theta, span / (len - 1), span, len - 1);
       ci = mle.thetaCi;
     }
@@ -478,6 +481,7 @@ public final class OuFitter {
           timeUnit) : null;
       theta = switch (biasCorrection) {
         case NONE -> mle.theta;
+        // PIT: equivalent mutant (Math on len - 1): tangChen ignores its transitions argument
         case TANG_CHEN -> tangChen(mle.theta, meanStep, span, len - 1);
         case BOOTSTRAP -> boot.biasCorrectedTheta();
       };

@@ -75,6 +75,8 @@ final class ProfileMle {
     this.x = x;
     n = t.length - 1;
     span = t[n] - t[0];
+    // PIT: equivalent mutants (Math on loc and scale, here to the sqrt): any location and
+    // positive scale standardise; the fit is equivariant and maps back by loc + scale·μ̂
     double sum = 0;
     for (double v : x) {
       sum += v;

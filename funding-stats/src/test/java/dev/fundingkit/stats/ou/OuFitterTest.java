@@ -575,4 +575,160 @@ class OuFitterTest {
       assertArrayEquals(x0, x, 0.0);
     }
   }
+
+  // ---- exact edges of the fitter's own branches (issue 15: mutation score) ----
+
+  @Test
+  void fitAt_withShiftedTimes_usesTheSpanAndStepFromTheTimes_andThePopulationSd() {
+    // a regular grid starting at t = 100 h: the general path, not the regular fast path
+    double[] x = ar1(SEED, 200, -0.5);
+    double[] t = new double[x.length];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = 100 + 8.0 * i;
+    }
+    OuFit fit = FITTER.fitAt(t, x, H8);
+    assertEquals(OuVerdict.NOT_IDENTIFIED, fit.verdict());
+    assertEquals(199 * 8.0, fit.spanUnits(), 1e-9);
+    double mean = 0;
+    for (double v : x) {
+      mean += v;
+    }
+    mean /= x.length;
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    assertEquals(mean, fit.mu().orElseThrow().value(), 1e-18);
+    assertEquals(Math.sqrt(ss / x.length), fit.stationarySd().orElseThrow().value(), 1e-18);
+    // a mean-reverting path on the same shifted grid: θ̂ = −ln φ̂ / 8 h (the step t[1] − t[0])
+    double[] y = ouPath(SEED, 200);
+    OuFit mr = FITTER.withBiasCorrection(BiasCorrection.NONE).fitAt(t, y, H8);
+    assertEquals(-Math.log(mr.phi().orElseThrow()) / 8, mr.thetaMle().orElseThrow(), 1e-15);
+    // Tang–Chen with T = 199·8 h and Δ = 8 h, by hand from θ̂
+    double th = mr.thetaMle().orElseThrow();
+    double e = Math.exp(th * 8);
+    OuFit tc = FITTER.fitAt(t, y, H8);
+    assertEquals(th - (5 + 2 * e + e * e) / (2 * 199 * 8.0), tc.theta().orElseThrow(), 1e-15);
+  }
+
+  @Test
+  void fitRegular_tangChen_usesTheSpanOfTheGrid() {
+    double[] y = ouPath(SEED, 200);
+    OuFit none = FITTER.withBiasCorrection(BiasCorrection.NONE).fitRegular(y, H8);
+    double th = none.thetaMle().orElseThrow();
+    double e = Math.exp(th * 8);
+    assertEquals(th - (5 + 2 * e + e * e) / (2 * 199 * 8.0),
+        FITTER.fitRegular(y, H8).theta().orElseThrow(), 1e-15);
+    assertEquals(199 * 8.0, none.spanUnits(), 1e-9);
+  }
+
+  @Test
+  void fitRegular_honoursEverySettingTheFastPathCannot() {
+    double[] y = ouPath(SEED, 120);
+    double[] t = grid(y.length, 8.0);
+    y[60] += 0.05; // one bad print the Hampel filter replaces
+    OuFitter filtered = FITTER.withOutlierFilter(HampelFilter.defaults());
+    OuFit viaRegular = filtered.fitRegular(y, H8);
+    assertTrue(viaRegular.replacedOutliers() >= 1, viaRegular::toString);
+    assertEquals(filtered.fitAt(t, y, H8).replacedOutliers(), viaRegular.replacedOutliers());
+    y[60] -= 0.05;
+    OuFitter lags = FITTER.withAdfLagsByAic(true);
+    assertEquals(lags.fitAt(t, y, H8).unitRootTest(), lags.fitRegular(y, H8).unitRootTest());
+    assertEquals(DickeyFuller.withLagsByAic(y), lags.fitRegular(y, H8).unitRootTest()
+        .orElseThrow());
+    OuFitter boot = FITTER.withBiasCorrection(BiasCorrection.BOOTSTRAP).withBootstrap(40, 3);
+    assertEquals(boot.fitAt(t, y, H8).theta(), boot.fitRegular(y, H8).theta());
+    OuFitter bootCi = FITTER.withIntervalMethod(IntervalMethod.BOOTSTRAP_BASIC)
+        .withBootstrap(40, 3);
+    assertEquals(bootCi.fitAt(t, y, H8).thetaCi(), bootCi.fitRegular(y, H8).thetaCi());
+    assertFalse(bootCi.fitRegular(y, H8).thetaCi().equals(FITTER.fitRegular(y, H8).thetaCi()));
+  }
+
+  @Test
+  void fitRegular_badStep_getsTheCheckedMessage() {
+    double[] y = ouPath(SEED, 50);
+    assertEquals("step", assertThrows(NullPointerException.class,
+        () -> FITTER.fitRegular(y, null)).getMessage());
+    assertEquals("step must be positive, was PT-8H", assertThrows(IllegalArgumentException.class,
+        () -> FITTER.fitRegular(y, Duration.ofHours(-8))).getMessage());
+  }
+
+  @Test
+  void fitRegular_fiveAndFourPoints() {
+    // 5 points is the least the fitter estimates from; 4 is insufficient with nothing estimated
+    double[] five = {1e-4, 3e-4, 2e-4, 5e-4, 1e-4};
+    OuFit f5 = FITTER.fitRegular(five, H8);
+    assertEquals(5, f5.n());
+    assertTrue(f5.phi().isPresent(), f5::toString);
+    assertEquals(f5.phi().orElseThrow(),
+        FITTER.fitAt(grid(5, 8.0), five, H8).phi().orElseThrow(), 1e-12);
+    OuFit f4 = FITTER.fitRegular(java.util.Arrays.copyOf(five, 4), H8);
+    assertEquals(4, f4.n());
+    assertTrue(f4.phi().isEmpty());
+  }
+
+  @Test
+  void fit_lengthMismatchAndUnsortedTimes_areNamed() {
+    assertEquals("values.length must equal times.length (3), was 2",
+        assertThrows(IllegalArgumentException.class,
+            () -> FITTER.fit(new long[] {0, 1, 2}, new double[2], H8)).getMessage());
+    assertEquals("times must be strictly increasing, but times[2]=1.0 is before times[1]=2.0",
+        assertThrows(IllegalArgumentException.class,
+            () -> FITTER.fitAt(new double[] {0, 2, 1}, new double[3], H8)).getMessage());
+  }
+
+  @Test
+  void fit_emptySeries_labelsTheHourWhenPerHour() {
+    FundingSeries empty = FundingSeries.of(new long[0], new double[0], H8,
+        IntervalSource.DECLARED);
+    assertEquals(Duration.ofHours(1), FITTER.withPerHour(true).fit(empty).rateInterval());
+    assertEquals(H8, FITTER.fit(empty).rateInterval());
+  }
+
+  @Test
+  void outlierFilter_isReported() {
+    HampelFilter f = new HampelFilter(3, 4.0);
+    assertEquals(java.util.Optional.of(f), FITTER.withOutlierFilter(f).outlierFilter());
+  }
+
+  @Test
+  void withBootstrap_acceptsExactlyForty() {
+    assertEquals("paths must be >= 40, was 39", assertThrows(IllegalArgumentException.class,
+        () -> FITTER.withBootstrap(39, 1)).getMessage());
+    FITTER.withBootstrap(40, 1);
+  }
+
+  @Test
+  void rolling_windowCount_isCheckedExactly() {
+    // two points 2 000 000 s apart, 1 s windows every 1 s: (2e6 s − 1 s) / 1 s + 1 windows
+    FundingSeries two = FundingSeries.of(new long[] {0, 2_000_000_000L}, new double[2], H8,
+        IntervalSource.DECLARED);
+    assertEquals("step PT1S gives 2000000 windows over the series (at most 1000000)",
+        assertThrows(IllegalArgumentException.class,
+            () -> FITTER.rolling(two, Duration.ofSeconds(1), Duration.ofSeconds(1)))
+            .getMessage());
+    // two days, 1-day windows every day: ends at day 1 and day 2 (the first after the last)
+    FundingSeries days = FundingSeries.of(new long[] {0, 86_400_000L}, new double[2], H8,
+        IntervalSource.DECLARED);
+    assertEquals(2, FITTER.rolling(days, Duration.ofDays(1), Duration.ofDays(1)).size());
+  }
+
+  @Test
+  void hasNoise_floorIsRelativeToScaleSquaredTimesN() {
+    // scale 1e6, n = 4: the floor is 1e-24·1e12·4 = 4e-12 on Szz and Syy
+    double floor = 1e-24 * 1e6 * 1e6 * 4;
+    // szy = 0, so rss = syy: the residual test passes and only the floor decides
+    assertTrue(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 8e-12, 0, 1.0), 1e6));
+    assertFalse(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 2e-12, 0, 1.0), 1e6));
+    assertFalse(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, floor, 0, 1.0), 1e6));
+    assertTrue(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, Math.nextUp(floor), 0, 1.0), 1e6));
+    assertTrue(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 1.0, 0, 8e-12), 1e6));
+    assertFalse(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 1.0, 0, 2e-12), 1e6));
+    assertFalse(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 1.0, 0, floor), 1e6));
+    // rss = syy − szy²/szz with syy = 4: ≈ 4e-15 is below 1e-14·4 (but above 1e-14 / 4);
+    // 4 − 3.96 = 0.04 passes
+    assertFalse(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 1.0, Math.sqrt(4 - 4e-15), 4.0),
+        1.0));
+    assertTrue(OuFitter.hasNoise(Ar1Sums.ofMoments(4, 0, 0, 1.0, Math.sqrt(3.96), 4.0), 1.0));
+  }
 }

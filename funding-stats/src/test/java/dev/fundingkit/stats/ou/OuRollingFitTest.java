@@ -204,4 +204,100 @@ class OuRollingFitTest {
           }
         });
   }
+
+  @Test
+  void windowBounds_fiveAndTheWholeSeriesAreAllowed() {
+    double[] x = OuFitterTest.ar1(3, 12, 0.5);
+    assertEquals(8, OuRollingFit.over(x, H8, 5).windows());
+    assertEquals(1, OuRollingFit.over(x, H8, 12).windows());
+    assertEquals("window must be in [5, values.length=12], was 4",
+        assertThrows(IllegalArgumentException.class, () -> OuRollingFit.over(x, H8, 4))
+            .getMessage());
+    assertEquals("window must be in [5, values.length=12], was 13",
+        assertThrows(IllegalArgumentException.class, () -> OuRollingFit.over(x, H8, 13))
+            .getMessage());
+  }
+
+  @Test
+  void thirtyTransitions_areEnoughForAVerdict_asInTheBatchFit() {
+    // window 31 = 30 transitions, the least OuFit.judge gives a verdict other than
+    // INSUFFICIENT_DATA for; φ = 0.5 on 8 h steps is identified and spans many half-lives
+    double[] x = OuFitterTest.ar1(11, 60, 0.5);
+    OuRollingFit r = OuRollingFit.over(x, H8, 31);
+    int judged = 0;
+    for (int w = 0; w < r.windows(); w++) {
+      double[] slice = Arrays.copyOfRange(x, w, w + 31);
+      OuVerdict batch = OuFitter.defaults().fitRegular(slice, H8).verdict();
+      assertEquals(batch, r.verdict(w), "window " + w);
+      judged += batch == OuVerdict.INSUFFICIENT_DATA ? 0 : 1;
+    }
+    assertTrue(judged > 0, "no window was judged");
+  }
+
+  @Test
+  void halfLifeHours_convertFromTheTimeUnit() {
+    // θ per 30 minutes: HL in hours is ln 2 / θ̃ units × 0.5 h
+    double[] x = OuFitterTest.ar1(5, 200, 0.8);
+    OuRollingFit r = OuRollingFit.over(x, H8, 150, Duration.ofMinutes(30));
+    double[] series = r.halfLifeHoursSeries(-1);
+    int present = 0;
+    for (int w = 0; w < r.windows(); w++) {
+      if (r.theta(w).isPresent()) {
+        double expected = Math.log(2) / r.theta(w).getAsDouble() * 0.5;
+        assertEquals(expected, r.halfLifeHours(w).getAsDouble(), 1e-12 * expected);
+        assertEquals(expected, series[w], 1e-12 * expected);
+        present++;
+      } else {
+        assertEquals(-1, series[w], 0.0);
+      }
+    }
+    assertTrue(present > 0);
+  }
+
+  @Test
+  void muAndThetaSeries_keepPresentValues_andMarkAbsentOnes() {
+    double[] x = OuFitterTest.ar1(7, 120, 0.9);
+    for (int i = 60; i < 120; i++) {
+      x[i] = 1e-4; // pinned: its windows have no estimate
+    }
+    OuRollingFit r = OuRollingFit.over(x, H8, 40);
+    double[] mu = r.muSeries(-7);
+    double[] theta = r.thetaSeries(-7);
+    boolean sawPresent = false;
+    boolean sawAbsent = false;
+    for (int w = 0; w < r.windows(); w++) {
+      if (r.mu(w).isPresent()) {
+        assertEquals(r.mu(w).getAsDouble(), mu[w], 0.0);
+        sawPresent = true;
+      } else {
+        assertEquals(-7, mu[w], 0.0);
+        sawAbsent = true;
+      }
+      assertEquals(r.theta(w).isPresent() ? r.theta(w).getAsDouble() : -7, theta[w], 0.0);
+    }
+    assertTrue(sawPresent && sawAbsent);
+  }
+
+  @Test
+  void serialization_roundTripsEveryWindow() throws Exception {
+    double[] x = OuFitterTest.ar1(9, 100, 0.7);
+    OuRollingFit r = OuRollingFit.over(x, H8, 50);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(r);
+    }
+    OuRollingFit back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (OuRollingFit) in.readObject();
+    }
+    assertEquals(Arrays.asList(r.verdicts()), Arrays.asList(back.verdicts()));
+    for (int w = 0; w < r.windows(); w++) {
+      assertEquals(r.phi(w), back.phi(w));
+      assertEquals(r.theta(w), back.theta(w));
+      assertEquals(r.mu(w), back.mu(w));
+    }
+    assertEquals(r.window(), back.window());
+    assertEquals(r.timeUnit(), back.timeUnit());
+  }
 }

@@ -185,4 +185,49 @@ class ProfileMleTest {
     assertTrue(new ProfileMle(new Golden("gaps_8h_n400_seed3_drop03").t,
         new Golden("gaps_8h_n400_seed3_drop03").x).grouped());
   }
+
+  /** Steps of 8 h with every fifth doubled, from {@code t0}. */
+  private static double[] gappy(int n, double t0) {
+    double[] t = new double[n];
+    t[0] = t0;
+    for (int i = 1; i < n; i++) {
+      t[i] = t[i - 1] + (i % 5 == 0 ? 16 : 8);
+    }
+    return t;
+  }
+
+  @Test
+  void fit_readsTheSpanFromTheTimes_andReportsPhiOverTheMeanStep() {
+    double[] t = gappy(300, 1000);
+    double[] x = OuSimulator.seeded(OuParameters.perHour(Math.log(2) / 24,
+        dev.fundingkit.core.rate.FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 3e-5),
+        7L).path(t);
+    MleEstimate fit = new ProfileMle(t, x).fit();
+    assertEquals(MleEstimate.Status.INTERIOR, fit.status);
+    // φ̂ over the mean step (t[n] − t[0]) / n, worked out here from θ̂
+    double meanStep = (t[299] - t[0]) / 299;
+    assertEquals(Math.exp(-fit.theta * meanStep), fit.phi, 1e-12);
+    assertTrue(fit.phi > 0 && fit.phi < 1);
+    // the same data from t = 0: the MLE depends on the steps only
+    double[] t0 = gappy(300, 0);
+    assertEquals(fit.theta, new ProfileMle(t0, x).fit().theta, 1e-9 * fit.theta);
+  }
+
+  @Test
+  void antiPersistentData_peakAtTheFastEdge_andAreTooFastWithPhiBelowEMinus7() {
+    double[] t = gappy(200, 0);
+    double[] x = new double[t.length];
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    for (int i = 1; i < x.length; i++) {
+      x[i] = -0.6 * x[i - 1] + 1e-4 * (rnd.nextDouble() - 0.5);
+    }
+    ProfileMle mle = new ProfileMle(t, x);
+    // the likelihood rises as φ → 0+ and is flat once φ ≈ 0, so the search ends in the flat
+    // fast end (ln θ > 1: φ over 8 h below e^−21), never past its upper edge θ = 50 / Δmin
+    double u = mle.optimum()[0];
+    assertTrue(u > 1 && u <= Math.log(50.0 / 8) + 1e-12, () -> "u " + u);
+    MleEstimate fit = mle.fit();
+    assertEquals(MleEstimate.Status.TOO_FAST, fit.status);
+    assertTrue(fit.phi > 0 && fit.phi < Math.exp(-7), () -> "phi " + fit.phi);
+  }
 }
