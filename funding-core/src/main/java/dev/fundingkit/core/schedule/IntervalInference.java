@@ -274,8 +274,12 @@ public final class IntervalInference implements Serializable {
       }
     }
     if (m == 0) {
-      throw new IllegalStateException("no gap between settlements is a whole-minute divisor "
-          + "of a day within " + tolerance + "; first gap was " + (t[1] - t[0]) + "ms");
+      // Say where the candidates start: a 1-minute series under a 1-minute tolerance has gaps
+      // that divide a day, yet none is a candidate (each must exceed 4 tolerances).
+      throw new IllegalStateException("no gap between settlements is within " + tolerance
+          + " of a funding interval (a whole-minute divisor of a day from "
+          + Duration.ofMillis(candidates[0]) + ", more than 4 times the tolerance); first gap "
+          + "was " + (t[1] - t[0]) + "ms");
     }
     return mostFrequent(seen, m);
   }

@@ -3,6 +3,7 @@ package dev.fundingkit.core.schedule;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -423,7 +424,23 @@ class IntervalInferenceTest {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> STD.infer(new long[] {1000, 1000 + 7 * H}));
     // 7 h does not divide a day
-    assertEquals("no gap between settlements is a whole-minute divisor of a day within PT1M; "
+    assertEquals("no gap between settlements is within PT1M of a funding interval (a "
+        + "whole-minute divisor of a day from PT5M, more than 4 times the tolerance); "
         + "first gap was 25200000ms", e.getMessage());
+  }
+
+  @Test
+  void oneMinuteSpacing_underAOneMinuteTolerance_saysWhereTheCandidatesStart() {
+    // 1 min divides a day, but with a 1 min tolerance the candidates start above 4 min, so
+    // the message must say so rather than claim 1 min is no divisor.
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> STD.infer(new long[] {0, 60_000, 120_000, 180_000}));
+    assertTrue(e.getMessage().contains("from PT5M, more than 4 times the tolerance"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("first gap was 60000ms"), e.getMessage());
+    // a 10 s tolerance admits 1 min (> 40 s): the same data is then read as 1-minute funding
+    assertArrayEquals(new long[] {60_000, 60_000, 60_000, 60_000},
+        STD.withTolerance(Duration.ofSeconds(10))
+            .infer(new long[] {0, 60_000, 120_000, 180_000}).intervalsMillis());
   }
 }
