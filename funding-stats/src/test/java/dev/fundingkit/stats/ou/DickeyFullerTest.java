@@ -142,6 +142,8 @@ class DickeyFullerTest {
     // 1/T = 1: β∞+β1+β2+β3 summed by hand from MacKinnon's table
     assertArrayEquals(new double[] {-106.18865, -50.02584, -6.91417},
         DickeyFuller.criticalValues(1), 1e-9);
+    // the allocation-free 5% value is the same surface (literal from the T = 999 golden)
+    assertEquals(-2.8644374758342734, DickeyFuller.critical5(999), 1e-14);
   }
 
   @Test

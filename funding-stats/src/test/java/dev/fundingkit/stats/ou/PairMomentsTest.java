@@ -32,6 +32,10 @@ class PairMomentsTest {
     PairMoments pm = new PairMoments();
     pm.exact(X, 1, 5);
     assertMoments(pm, 4, 3.5, 6, 21, 31, 46);
+    Ar1Sums s = pm.sums();
+    assertEquals(4, s.n);
+    assertEquals(21, s.szz, EPS);
+    assertEquals(31, s.szy, EPS);
   }
 
   @Test
