@@ -94,6 +94,8 @@ public record DickeyFuller(
     checked(values);
     int nobs = values.length;
     int maxLag = Math.min(nobs / 2 - 2, (int) Math.ceil(12.0 * Math.pow(nobs / 100.0, 0.25)));
+    // PIT: equivalent mutant (changed conditional boundary): at maxLag 0 the loop tries only p = 0,
+    // so the same plain test results
     if (maxLag <= 0) {
       return ofSums(Ar1Sums.of(values));
     }
@@ -184,6 +186,8 @@ public record DickeyFuller(
     double gamma = ols.estimateRegressionParameters()[1];
     double se = ols.estimateRegressionParametersStandardErrors()[1];
     double ssr = ols.calculateResidualSumOfSquares();
+    // PIT: equivalent mutant (integer addition to subtraction): k shifts every candidate's AIC by
+    // the same 8, so the argmin is unchanged
     int k = p + 2;
     double llf = -rows / 2.0 * (Math.log(2 * Math.PI) + Math.log(ssr / rows) + 1);
     return new double[] {gamma / se, se, -2 * llf + 2 * k};

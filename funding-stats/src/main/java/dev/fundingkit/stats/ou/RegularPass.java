@@ -45,6 +45,8 @@ final class RegularPass {
    */
   static RegularPass of(double[] x, double divisor) {
     int len = x.length;
+    // PIT: equivalent mutant (changed conditional boundary): 3 values give 2 pairs, fitted exactly,
+    // so RSS = 0 returns null below anyway
     if (len < 3) {
       return null;
     }
@@ -74,9 +76,11 @@ final class RegularPass {
       c1 += a * b;
       double ma = Math.abs(xa);
       double mb = Math.abs(xb);
+      // PIT: equivalent mutant (changed conditional boundary): on a tie the same value is stored
       if (ma > max0) {
         max0 = ma;
       }
+      // PIT: equivalent mutant (changed conditional boundary): on a tie the same value is stored
       if (mb > max1) {
         max1 = mb;
       }
@@ -88,6 +92,7 @@ final class RegularPass {
       q0 += a * a;
       c0 += prev * a;
       double ma = Math.abs(x[i]);
+      // PIT: equivalent mutant (changed conditional boundary): on a tie the same value is stored
       if (ma > max0) {
         max0 = ma;
       }

@@ -136,4 +136,39 @@ class DickeyFullerTest {
     assertMatchesStatsmodels(g, "real_binance_btcusdt",
         rates.stream().mapToDouble(Double::doubleValue).toArray());
   }
+
+  @Test
+  void criticalValues_atTEqualsOne_areTheCoefficientSums() {
+    // 1/T = 1: β∞+β1+β2+β3 summed by hand from MacKinnon's table
+    assertArrayEquals(new double[] {-106.18865, -50.02584, -6.91417},
+        DickeyFuller.criticalValues(1), 1e-9);
+    // the allocation-free 5% value is the same surface (literal from the T = 999 golden)
+    assertEquals(-2.8644374758342734, DickeyFuller.critical5(999), 1e-14);
+  }
+
+  @Test
+  void rejectsUnitRoot_onlyStrictlyBelowTheCriticalValue() {
+    assertFalse(new DickeyFuller(-2.9, 0, 10, -3.5, -2.9, -2.6).rejectsUnitRootAt5Percent());
+    assertTrue(new DickeyFuller(-2.9000001, 0, 10, -3.5, -2.9, -2.6)
+        .rejectsUnitRootAt5Percent());
+  }
+
+  @Test
+  void fiveValues_areEnough_fourAreNot_withOrWithoutLags() {
+    double[] five = {1, 2, 4, 3, 5};
+    DickeyFuller df = DickeyFuller.of(five);
+    assertEquals(4, df.observations());
+    // N = 5: cap N/2 − 2 = 0, so no lag is tried and the answer is the plain test
+    assertEquals(df, DickeyFuller.withLagsByAic(five));
+    assertThrows(IllegalStateException.class,
+        () -> DickeyFuller.withLagsByAic(new double[] {1, 2, 4, 3}));
+  }
+
+  @Test
+  void sixValues_capTheLagsAtOne() {
+    // N = 6: cap min(6/2 − 2, ⌈12·0.06^¼⌉ = 6) = 1; a larger cap leaves no rows to regress on
+    DickeyFuller df = DickeyFuller.withLagsByAic(new double[] {1, 3, 2, 5, 3, 4});
+    assertTrue(df.lags() <= 1, "lags " + df.lags());
+    assertEquals(5 - df.lags(), df.observations());
+  }
 }

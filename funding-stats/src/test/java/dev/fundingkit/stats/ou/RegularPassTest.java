@@ -164,4 +164,46 @@ class RegularPassTest {
     OuFit general = OuFitter.defaults().fitAt(OuFitterTest.grid(200, 8.0), pinned, H8);
     assertSame(general, OuFitter.defaults().fitRegular(pinned, H8));
   }
+
+  /**
+   * The pass itself, not only the fit it feeds (a null pass silently falls back to the exact
+   * route, so the fit alone cannot see a wrong guard). Series 1, 2, 4, 7, 11: pairs (1,2),
+   * (2,4), (4,7), (7,11), z̄ = 3.5, ȳ = 6, Szz = 21, Szy = 31, Syy = 46 (deviations −2.5, −1.5,
+   * 0.5, 3.5 and −4, −2, 1, 5); mean 25/5 = 5, Σ(x−5)² = 16+9+1+4+36 = 66; all halved by the
+   * divisor 2 (squares quartered).
+   */
+  @Test
+  void of_returnsTheHandWorkedSumsDividedByTheDivisor() {
+    RegularPass r = RegularPass.of(new double[] {1, 2, 4, 7, 11}, 2);
+    assertNotNull(r);
+    assertEquals(4, r.sums.n);
+    assertEquals(1.75, r.sums.zMean, 1e-14);
+    assertEquals(3.0, r.sums.yMean, 1e-14);
+    assertEquals(21.0 / 4, r.sums.szz, 1e-13);
+    assertEquals(31.0 / 4, r.sums.szy, 1e-13);
+    assertEquals(46.0 / 4, r.sums.syy, 1e-13);
+    assertEquals(2.5, r.mean, 1e-14);
+    assertEquals(Math.sqrt(66.0 / 5) / 2, r.sd, 1e-14);
+    assertEquals(5.5, r.scale, 0);
+  }
+
+  @Test
+  void of_scaleIsTheLargestMagnitudeWhereverItSits() {
+    // odd slot (first of a loop pair), even slot, trailing odd element, pivot x[0]
+    assertEquals(12, RegularPass.of(new double[] {1, 12, 4, 7, 11}, 1).scale, 0);
+    assertEquals(11, RegularPass.of(new double[] {1, 2, 4, 7, 11}, 1).scale, 0);
+    assertEquals(13, RegularPass.of(new double[] {1, 2, 4, 7, 11, -13}, 1).scale, 0);
+    assertEquals(6, RegularPass.of(new double[] {1, -6, 4, 2, 5, 3}, 1).scale, 0);
+    assertEquals(3, RegularPass.of(new double[] {3, 1, -2, 2, 0}, 1).scale, 0);
+  }
+
+  @Test
+  void of_isNullWhenTheOnePassCannotBeTrusted() {
+    assertNull(RegularPass.of(new double[] {1, 2}, 1)); // too short
+    assertNull(RegularPass.of(new double[] {5, 5, 5, 5, 5}, 1)); // no variation
+    assertNull(RegularPass.of(new double[] {1, 2, Double.NaN, 4, 5}, 1)); // not finite
+    assertNull(RegularPass.of(new double[] {0, 1, 2, 3, 4, 5}, 1)); // a line: RSS = 0
+    // pivot 1e6 away from values spread by ~1: pivoted squares ≫ 1e4 × centred ones
+    assertNull(RegularPass.of(new double[] {1e6, 0, 1, 0, 2, 1, 0}, 1));
+  }
 }
