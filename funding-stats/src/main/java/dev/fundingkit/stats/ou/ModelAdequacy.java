@@ -109,7 +109,10 @@ public final class ModelAdequacy implements Serializable {
       double rk = Math.pow(phi, k);
       double hiRho = rk + half;
       double loRho = rk - half;
+      // PIT: equivalent mutant (boundary): at hiRho = 1 the else gives -0.0, which
+      // ConfidenceInterval normalises to 0
       double lower = hiRho >= 1 ? 0 : -Math.log(hiRho) / lagHours;
+      // PIT: equivalent mutant (boundary): at loRho = 0 the else gives -log(0) = +inf too
       double upper = loRho <= 0 ? Double.POSITIVE_INFINITY : -Math.log(loRho) / lagHours;
       out.add(new LagCheck(Duration.ofMillis(Math.round(lagHours * 3.6e6)), implied,
           new ConfidenceInterval(lower, upper)));
