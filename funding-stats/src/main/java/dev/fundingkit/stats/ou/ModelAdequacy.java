@@ -90,6 +90,8 @@ public final class ModelAdequacy implements Serializable {
     mean /= n;
     double c0 = 0;
     for (double v : x) {
+      // PIT: equivalent mutant (subtraction→addition, either factor): Σ(v+m)(v−m) = Σv² − n·m²
+      // = Σ(v−m)² because m is the mean (up to rounding)
       c0 += (v - mean) * (v - mean);
     }
     double phi = Math.exp(-theta * stepHours);

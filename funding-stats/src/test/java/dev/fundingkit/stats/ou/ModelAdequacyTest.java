@@ -192,4 +192,30 @@ class ModelAdequacyTest {
         () -> roundTrip(withNull));
     assertTrue(e.getMessage().endsWith(", null]"), e.getMessage());
   }
+
+  @Test
+  void rampAndZeroCorrelation_impliedThetasAreExact() {
+    double[] ramp = new double[30];
+    for (int i = 0; i < 30; i++) {
+      ramp[i] = i;
+    }
+    ModelAdequacy m = ModelAdequacy.of(series(ramp), halfPerStep(), new int[] {1, 2, 3})
+        .orElseThrow();
+    // ρ̂_k of 0..29 in exact fractions (by hand / rational arithmetic): 9/10, 3598/4495, 6309/8990
+    assertEquals(-Math.log(9.0 / 10) / 8, m.checks().get(0).impliedTheta().orElseThrow(), 1e-14);
+    assertEquals(-Math.log(3598.0 / 4495) / 16, m.checks().get(1).impliedTheta().orElseThrow(),
+        1e-14);
+    assertEquals(-Math.log(6309.0 / 8990) / 24, m.checks().get(2).impliedTheta().orElseThrow(),
+        1e-14);
+    // 15 ones and 15 zeros whose lag-2 products (each ±1/4, summed exactly) cancel: ρ̂_2 = 0
+    // exactly, so no θ is implied (−log 0 would be +∞)
+    String bits = "001001011010110111010010110100";
+    double[] x = new double[30];
+    for (int i = 0; i < 30; i++) {
+      x[i] = bits.charAt(i) - '0';
+    }
+    LagCheck zero = ModelAdequacy.of(series(x), halfPerStep(), new int[] {2}).orElseThrow()
+        .checks().get(0);
+    assertEquals(OptionalDouble.empty(), zero.impliedTheta());
+  }
 }
