@@ -90,6 +90,8 @@ public final class ModelAdequacy implements Serializable {
     mean /= n;
     double c0 = 0;
     for (double v : x) {
+      // PIT: equivalent mutant (subtraction→addition, either factor): Σ(v+m)(v−m) = Σv² − n·m²
+      // = Σ(v−m)² because m is the mean (up to rounding)
       c0 += (v - mean) * (v - mean);
     }
     double phi = Math.exp(-theta * stepHours);
@@ -109,7 +111,10 @@ public final class ModelAdequacy implements Serializable {
       double rk = Math.pow(phi, k);
       double hiRho = rk + half;
       double loRho = rk - half;
+      // PIT: equivalent mutant (boundary): at hiRho = 1 the else gives -0.0, which
+      // ConfidenceInterval normalises to 0
       double lower = hiRho >= 1 ? 0 : -Math.log(hiRho) / lagHours;
+      // PIT: equivalent mutant (boundary): at loRho = 0 the else gives -log(0) = +inf too
       double upper = loRho <= 0 ? Double.POSITIVE_INFINITY : -Math.log(loRho) / lagHours;
       out.add(new LagCheck(Duration.ofMillis(Math.round(lagHours * 3.6e6)), implied,
           new ConfidenceInterval(lower, upper)));

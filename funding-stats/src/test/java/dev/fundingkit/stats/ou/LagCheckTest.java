@@ -31,4 +31,20 @@ class LagCheckTest {
         new ConfidenceInterval(0.01, 0.03))).addEqualityGroup(new LagCheck(H8,
         OptionalDouble.empty(), new ConfidenceInterval(0.01, 0.03))).testEquals();
   }
+
+  @Test
+  void serialization_roundTripsPresentAndAbsentTheta() throws Exception {
+    for (LagCheck c : new LagCheck[] {
+        new LagCheck(H8, OptionalDouble.of(0.02), new ConfidenceInterval(0.01, 0.03)),
+        new LagCheck(H8, OptionalDouble.empty(), new ConfidenceInterval(0.01, 0.03))}) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+        out.writeObject(c);
+      }
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+          new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        org.junit.jupiter.api.Assertions.assertEquals(c, in.readObject());
+      }
+    }
+  }
 }
