@@ -22,6 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * window, written into three output arrays of the windows' length (reused, so the baseline
  * pays no allocation). Until issue 16's second pass the baseline wrote φ alone; that
  * narrower loop is kept as {@code rollingFitPhiOnly_baseline} (unpaired) for comparison.
+ * {@code rollingFitFresh} pairs the fit with the same loop returning fresh arrays, as the fit
+ * does, and {@code rollingFitStorage_baseline} (unpaired) measures allocating and writing the
+ * fit's four result arrays alone.
  * Uses only funding-stats' public API; kept in its own class so it can follow that API.
  */
 @State(Scope.Benchmark)
