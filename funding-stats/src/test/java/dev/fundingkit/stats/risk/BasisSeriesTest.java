@@ -1,6 +1,8 @@
 package dev.fundingkit.stats.risk;
 
-import com.google.common.testing.SerializableTester;
+import static dev.fundingkit.core.testing.ValueTypes.readFails;
+import static dev.fundingkit.core.testing.ValueTypes.refusesADirectStream;
+import static dev.fundingkit.core.testing.ValueTypes.serialWithDoubleReplaced;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +12,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import com.google.common.testing.NullPointerTester;
+import com.google.common.testing.SerializableTester;
 import dev.fundingkit.core.rate.PositionSide;
 import dev.fundingkit.core.testing.SharedData;
 import java.io.BufferedReader;
@@ -314,43 +317,5 @@ class BasisSeriesTest {
     assertEquals(bad.getCause().getMessage(), bad.getMessage());
     assertTrue(bad.getMessage().startsWith("basis[0] "), bad.getMessage());
     refusesADirectStream(s);
-  }
-
-  /** The serial bytes of {@code value} with the first big-endian {@code from} made {@code to}. */
-  private static byte[] serialWithDoubleReplaced(Object value, double from, double to)
-      throws java.io.IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
-      out.writeObject(value);
-    }
-    byte[] b = bytes.toByteArray();
-    byte[] f = java.nio.ByteBuffer.allocate(8).putDouble(from).array();
-    byte[] t = java.nio.ByteBuffer.allocate(8).putDouble(to).array();
-    for (int i = 0; i + 8 <= b.length; i++) {
-      if (java.util.Arrays.equals(b, i, i + 8, f, 0, 8)) {
-        System.arraycopy(t, 0, b, i, 8);
-        return b;
-      }
-    }
-    throw new AssertionError(from + " is not in the serial form");
-  }
-
-  private static java.io.InvalidObjectException readFails(byte[] serial) {
-    return assertThrows(java.io.InvalidObjectException.class, () -> {
-      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
-          new java.io.ByteArrayInputStream(serial))) {
-        in.readObject();
-      }
-    });
-  }
-
-  private static void refusesADirectStream(Object value) throws Exception {
-    java.lang.reflect.Method m = value.getClass().getDeclaredMethod("readObject",
-        java.io.ObjectInputStream.class);
-    m.setAccessible(true);
-    java.lang.reflect.InvocationTargetException e = assertThrows(
-        java.lang.reflect.InvocationTargetException.class,
-        () -> m.invoke(value, (java.io.ObjectInputStream) null));
-    assertEquals(java.io.InvalidObjectException.class, e.getCause().getClass());
   }
 }
