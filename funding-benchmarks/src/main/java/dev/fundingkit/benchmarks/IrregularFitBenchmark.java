@@ -3,6 +3,7 @@ package dev.fundingkit.benchmarks;
 import dev.fundingkit.stats.ou.OuFit;
 import dev.fundingkit.stats.ou.OuFitter;
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,6 +36,14 @@ public class IrregularFitBenchmark {
   @Param("100000")
   public int n;
 
+  /**
+   * The times: {@code settlements} are the path's own (whole 8 h steps with missing
+   * settlements, so few distinct step lengths), {@code jittered} moves each by up to ±1 minute
+   * (seeded), as recorded settlement times drift, so nearly every step length is distinct.
+   */
+  @Param({"settlements", "jittered"})
+  public String times;
+
   private double[] hours;
   private double[] values;
   private final Duration interval = Duration.ofHours(8);
@@ -48,6 +57,12 @@ public class IrregularFitBenchmark {
     hours = new double[n];
     for (int i = 0; i < n; i++) {
       hours[i] = (d.times[i] - d.times[0]) / 3_600_000.0;
+    }
+    if (times.equals("jittered")) {
+      Random jitter = new Random(16);
+      for (int i = 1; i < n; i++) {
+        hours[i] += (jitter.nextDouble() - 0.5) / 30;  // ±1 minute, steps stay ≈ 8 h
+      }
     }
   }
 
