@@ -30,11 +30,24 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * has no cancellation when φ → 1 (and little when φ → 0). Series with more distinct steps
  * (jittered timestamps) take the per-transition route.
  *
+ * <p><b>Per transition, started from a binned model.</b> On that route a pass over the data
+ * costs an {@code expm1} per point, so the grid, the value search and the interval's root
+ * finds (≈ 120 passes) would dominate. Instead the steps are rounded to multiples of a power
+ * of two near {@code Δmin/256} (coarser if needed) so that the same data fall into at most
+ * {@value #MAX_GROUPS} groups, and that grouped model does the whole-range search and the
+ * interval's brackets at O(groups) a step. Its answers, within a fraction of a percent, only
+ * start this model's own search: a secant on the exact score for θ̂ and Newton steps (with
+ * the exact score as the derivative) for each end of the interval, a few passes each. Where
+ * the binned model's optimum lies within one grid cell of the search range's ends, or a
+ * polishing step leaves its bracket or does not converge, the full search runs instead.
+ *
  * <p>Holds work arrays: not thread-safe; one instance per fit.
  */
 final class ProfileMle {
 
   private static final int GRID = 40;
+  /** How many consecutive w share one log on the per-transition route. */
+  private static final int LOG_BLOCK = 16;
   /** Beyond this many distinct steps the per-transition route is used. */
   static final int MAX_GROUPS = 64;
 
@@ -60,17 +73,36 @@ final class ProfileMle {
   private double[] phiW;
   private double[] aW;
   private double[] wW;
+  /** The binned grouped model of this data (per-transition route only), made on first use;
+   * {@link #approximation} gives it, null when binning gives too many groups. */
+  private ProfileMle binned;
+  private boolean binnedTried;
+  /** False forces the full search on the per-transition route (tests compare both). */
+  private final boolean polish;
+  /** Whether the last {@link #optimum} came from the binned start and the secant. */
+  private boolean lastPolished;
+  /** Passes over the data on the per-transition route so far (each an expm1 per point). */
+  private int passes;
 
   /**
    * @param t strictly increasing times in the fit's unit
    * @param x values, not constant
    */
   ProfileMle(double[] t, double[] x) {
-    this(t, x, true);
+    this(t, x, true, true);
   }
 
   /** With {@code grouped} false the per-transition route is forced (tests compare both). */
   ProfileMle(double[] t, double[] x, boolean grouped) {
+    this(t, x, grouped, true);
+  }
+
+  /**
+   * With {@code polish} false the per-transition route searches the whole range itself
+   * rather than starting from the binned model (tests compare both).
+   */
+  ProfileMle(double[] t, double[] x, boolean grouped, boolean polish) {
+    this.polish = polish;
     this.t = t;
     this.x = x;
     n = t.length - 1;
@@ -252,18 +284,28 @@ final class ProfileMle {
 
   /** −ℓp per transition; fills the work arrays; returns {nll, μ̂, σ̂²}. */
   private double[] profilePointwise(double theta) {
+    passes++;
     double num = 0;
     double den = 0;
     double sumLogW = 0;
+    // One expm1 per point: 1 − φ² = a(2 − a). The logs of w are taken of products of
+    // LOG_BLOCK consecutive w, a log a block, unless a product leaves the normal range.
+    double block = 1;
+    int start = 0;
     for (int i = 0; i < n; i++) {
       double a = -Math.expm1(-theta * d[i]);
-      double w = -Math.expm1(-2 * theta * d[i]) / (2 * theta);
+      double w = a * (2 - a) / (2 * theta);
       phiW[i] = 1 - a;
       aW[i] = a;
       wW[i] = w;
       num += (xs[i + 1] - phiW[i] * xs[i]) * a / w;
       den += a * a / w;
-      sumLogW += Math.log(w);
+      block *= w;
+      if (i - start == LOG_BLOCK - 1 || i == n - 1) {
+        sumLogW += logOfProduct(block, start, i + 1);
+        block = 1;
+        start = i + 1;
+      }
     }
     double mu = num / den;
     double s = 0;
@@ -274,6 +316,19 @@ final class ProfileMle {
     double s2 = s / n;
     double nll = 0.5 * (n * Math.log(2 * Math.PI * s2) + sumLogW + n);
     return new double[] {nll, mu, s2};
+  }
+
+  /** ln(w[from] ⋯ w[to − 1]) given their product, summing the logs where it over- or
+   * underflowed. */
+  private double logOfProduct(double product, int from, int to) {
+    if (product >= Double.MIN_NORMAL && product <= Double.MAX_VALUE) {
+      return Math.log(product);
+    }
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      sum += Math.log(wW[i]);
+    }
+    return sum;
   }
 
   double negLogProfile(double u) {
@@ -290,6 +345,23 @@ final class ProfileMle {
 
   /** The profile maximiser: {u, −ℓp(u)}. */
   double[] optimum() {
+    double[] polished = groups == 0 && polish ? polishedOptimum() : null;
+    lastPolished = polished != null;
+    return polished != null ? polished : searchedOptimum();
+  }
+
+  /** Whether the last {@link #optimum} was polished from the binned model's. */
+  boolean polished() {
+    return lastPolished;
+  }
+
+  /** How many profile passes over the data the per-transition route has made. */
+  int passes() {
+    return passes;
+  }
+
+  /** {@link #optimum} by the grid, the value search and the score root. */
+  double[] searchedOptimum() {
     double lo = lowerU();
     double hi = upperU();
     int best = 0;
@@ -321,6 +393,11 @@ final class ProfileMle {
    * with {@code ∂r/∂θ = (x[i−1] − μ)Δφ} and {@code ∂w/∂θ = (Δφ² − w)/θ}.
    */
   double score(double u) {
+    return nllAndScore(u)[1];
+  }
+
+  /** {−ℓp(u), d(−ℓp)/du} from one profile evaluation. */
+  private double[] nllAndScore(double u) {
     double theta = Math.exp(u);
     double[] at = profile(theta);
     double mu = at[1];
@@ -338,7 +415,7 @@ final class ProfileMle {
         sum += gN[g] * dw / w
             + (2 * di * phi * rDev - residualSquares(g, a, mu) * dw / w) / (s2 * w);
       }
-      return 0.5 * sum * theta;
+      return new double[] {at[0], 0.5 * sum * theta};
     }
     for (int i = 0; i < n; i++) {
       double phi = phiW[i];
@@ -348,7 +425,118 @@ final class ProfileMle {
       double dr = (xs[i] - mu) * d[i] * phi;
       sum += dw / w + (2 * r * dr - r * r * dw / w) / (s2 * w);
     }
-    return 0.5 * sum * theta;
+    return new double[] {at[0], 0.5 * sum * theta};
+  }
+
+  /**
+   * The binned grouped model of this data, or null when even the coarsest binning tried has
+   * more than {@link #MAX_GROUPS} distinct steps (per-transition route only). The bin is a
+   * power of two so that the binned times, integer multiples of it, have exact differences.
+   */
+  private ProfileMle approximation() {
+    if (!binnedTried) {
+      binnedTried = true;
+      int base = Math.getExponent(minStep / 256);
+      for (int coarser = 0; coarser <= 4 && binned == null; coarser += 2) {
+        double q = Math.scalb(1.0, base + coarser);
+        double[] tb = new double[t.length];
+        long k = 0;
+        for (int i = 0; i < n; i++) {
+          k += Math.max(1, Math.round(d[i] / q));
+          tb[i + 1] = k * q;
+        }
+        ProfileMle m = new ProfileMle(tb, x, true, false);
+        binned = m.grouped() ? m : null;
+      }
+    }
+    return binned;
+  }
+
+  /**
+   * θ̂ by a secant on the exact score from the binned model's optimum, or null when the
+   * binned model is absent, its optimum is within a grid cell of the range's ends, or the
+   * secant leaves the range or does not settle in 12 steps.
+   */
+  private double[] polishedOptimum() {
+    ProfileMle approx = approximation();
+    if (approx == null) {
+      return null;
+    }
+    double lo = lowerU();
+    double hi = upperU();
+    double cell = (hi - lo) / (GRID - 1);
+    double u0 = approx.optimum()[0];
+    if (!(u0 > lo + cell && u0 < hi - cell)) {
+      return null;
+    }
+    // The binned score's slope at its root: the first step is a Newton step.
+    double h = 1e-4;
+    double slope = (approx.score(u0 + h) - approx.score(u0 - h)) / (2 * h);
+    if (!(slope > 0)) {
+      return null;
+    }
+    double[] at0 = nllAndScore(u0);
+    double s0 = at0[1];
+    double u1 = u0 - s0 / slope;
+    double lastStep = Double.POSITIVE_INFINITY;
+    for (int step = 0; step < 12; step++) {
+      if (!(u1 > lo && u1 < hi)) {
+        return null;
+      }
+      double[] at1 = nllAndScore(u1);
+      double s1 = at1[1];
+      double moved = Math.abs(u1 - u0);
+      if (s1 == 0 || settled(moved, lastStep, u1, 4e-15)) {
+        return new double[] {u1, at1[0]};
+      }
+      double next = s1 == s0 ? u1 : u1 - s1 * (u1 - u0) / (s1 - s0);
+      u0 = u1;
+      s0 = s1;
+      u1 = next;
+      lastStep = moved;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a root search has settled: its last step {@code moved} is within {@code tol}
+   * (relative to {@code u}, at least absolute), or, below 1e-9, no longer halves the step
+   * before it, which is where the rounding of a sum over every transition (−ℓp is of the
+   * order of n) stops a quadratic or superlinear search from getting closer.
+   */
+  static boolean settled(double moved, double lastStep, double u, double tol) {
+    return moved <= tol * Math.max(1, Math.abs(u)) || moved < 1e-9 && moved > lastStep / 2;
+  }
+
+  /**
+   * The root of {@code 2(−ℓp(u) − minValue) − χ²} between {@code from} (exclusive) and
+   * {@code to} by Newton steps from {@code start}, the exact score giving the derivative;
+   * NaN when a step leaves the bracket or 20 steps do not {@link #settled settle} (1e-12).
+   */
+  double newtonEnd(double start, double from, double to, double minValue) {
+    double lo = Math.min(from, to);
+    double hi = Math.max(from, to);
+    double u = start;
+    double lastStep = Double.POSITIVE_INFINITY;
+    for (int step = 0; step < 20; step++) {
+      if (!(u > lo && u < hi)) {
+        return Double.NaN;
+      }
+      double[] at = nllAndScore(u);
+      double f = 2 * (at[0] - minValue) - MleEstimate.CHI2_95;
+      double df = 2 * at[1];
+      if (f == 0) {
+        return u;
+      }
+      double next = u - f / df;
+      double moved = Math.abs(next - u);
+      if (settled(moved, lastStep, next, 1e-12)) {
+        return next;
+      }
+      u = next;
+      lastStep = moved;
+    }
+    return Double.NaN;
   }
 
   /** θ̂ only (the bootstrap refit). */
@@ -526,13 +714,24 @@ final class ProfileMle {
     double hi = upperU();
     org.apache.commons.math3.analysis.UnivariateFunction target =
         u -> 2 * (negLogProfile(u) - minValue) - MleEstimate.CHI2_95;
+    // On the per-transition route the binned model's interval starts Newton steps; a side
+    // they do not settle falls back to the root find.
+    ConfidenceInterval start = null;
+    if (groups == 0 && polish && approximation() != null) {
+      double[] a = binned.optimum();
+      start = binned.interval(a[0], a[1]);
+    }
     double thetaLo = 0.0;
     if (target.value(lo) > 0) {
-      thetaLo = Math.exp(solver.solve(1000, target, lo, uHat));
+      double u = start != null && start.lower() > 0
+          ? newtonEnd(Math.log(start.lower()), lo, uHat, minValue) : Double.NaN;
+      thetaLo = Math.exp(Double.isNaN(u) ? solver.solve(1000, target, lo, uHat) : u);
     }
     double thetaHi = Double.POSITIVE_INFINITY;
     if (target.value(hi) > 0) {
-      thetaHi = Math.exp(solver.solve(1000, target, uHat, hi));
+      double u = start != null && Double.isFinite(start.upper())
+          ? newtonEnd(Math.log(start.upper()), uHat, hi, minValue) : Double.NaN;
+      thetaHi = Math.exp(Double.isNaN(u) ? solver.solve(1000, target, uHat, hi) : u);
     }
     return new ConfidenceInterval(thetaLo, thetaHi);
   }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 class ProfileMleTest {
 
   private static final MathContext MC = new MathContext(60);
+  /** The most profile passes a polished per-transition fit takes in these tests. */
+  private static final int MAX_POLISHED_PASSES = 14;
 
   /** e^x to 60 digits: halve until |x| < 0.01, Taylor, square back. */
   private static BigDecimal exp(BigDecimal x) {
@@ -176,6 +178,182 @@ class ProfileMleTest {
             assertEquals(a.thetaCi.upper(), b.thetaCi.upper(), 1e-9 * a.thetaCi.upper());
           }
         });
+  }
+
+  /** Steps of 8 h with about one in five settlements missing, each time moved by up to ±1 min. */
+  private static double[] jittered(int n, long seed) {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    double[] t = new double[n];
+    for (int i = 1; i < n; i++) {
+      t[i] = t[i - 1] + 8 * (rnd.nextInt(5) == 0 ? 2 : 1);
+    }
+    for (int i = 1; i < n; i++) {
+      t[i] += (rnd.nextDouble() - 0.5) / 30;
+    }
+    return t;
+  }
+
+  private static double[] ouPathAt(double[] t, double halfLifeHours, long seed) {
+    return OuSimulator.seeded(OuParameters.perHour(Math.log(2) / halfLifeHours,
+        dev.fundingkit.core.rate.FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 3e-5),
+        seed).path(t);
+  }
+
+  private static void assertSameFit(MleEstimate full, MleEstimate polished) {
+    assertEquals(full.status, polished.status);
+    if (full.interior()) {
+      assertEquals(full.theta, polished.theta, 1e-9 * full.theta);
+      assertEquals(full.sigma, polished.sigma, 1e-9 * full.sigma);
+      assertEquals(full.mu, polished.mu, 1e-9 * full.sigma / Math.sqrt(full.theta));
+      assertEquals(full.seTheta, polished.seTheta, 1e-7 * full.seTheta);
+      assertEquals(full.thetaCi.lower(), polished.thetaCi.lower(),
+          1e-9 * full.thetaCi.lower());
+      assertEquals(full.thetaCi.upper(), polished.thetaCi.upper(),
+          1e-9 * full.thetaCi.upper());
+    } else {
+      assertEquals(full.phi, polished.phi, 1e-9);
+    }
+  }
+
+  /**
+   * Jittered times have a distinct step per transition: the fit starts from the binned model
+   * and polishes on the exact profile, and must give what the full search over the whole
+   * range gives.
+   */
+  @Test
+  void law_thePolishedFitOfJitteredTimesIsTheFullSearchsFit() {
+    int[] polishedCount = {0};
+    java.util.List<String> notPolished = new java.util.ArrayList<>();
+    qt().withFixedSeed(20261203L).withExamples(25)
+        .forAll(integers().between(0, 100_000), integers().between(200, 3000),
+            integers().between(0, 3))
+        .checkAssert((seed, n, speed) -> {
+          double[] t = jittered(n, seed);
+          double[] x = ouPathAt(t, new double[] {6, 24, 96, 400}[speed], seed);
+          ProfileMle polished = new ProfileMle(t, x);
+          assertFalse(polished.grouped());
+          MleEstimate fast = polished.fit();
+          MleEstimate full = new ProfileMle(t, x, true, false).fit();
+          assertSameFit(full, fast);
+          // The cost: a secant from the binned optimum, the interval's two edge tests and
+          // Newton steps at each end, the final profile: few passes, against ≈ 90 for the
+          // full search.
+          assertTrue(polished.passes() <= MAX_POLISHED_PASSES,
+              () -> "passes " + polished.passes() + " at n " + n + ", seed " + seed);
+          if (polished.polished()) {
+            polishedCount[0]++;
+          } else {
+            notPolished.add(seed + " " + n + " " + speed + " " + full.status + " " + full.theta);
+          }
+        });
+    // Every case here has its optimum well inside the range, so all are polished.
+    assertEquals(java.util.List.of(), notPolished);
+    assertTrue(polishedCount[0] >= 20, "examples run: " + polishedCount[0]);
+  }
+
+  @Test
+  void stepsTooSpreadToBin_searchTheWholeRange() {
+    // Exponential waiting times: hundreds of distinct step lengths even at the coarsest bin
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(9);
+    double[] t = new double[2000];
+    for (int i = 1; i < t.length; i++) {
+      t[i] = t[i - 1] + 0.01 - 8 * Math.log(1 - rnd.nextDouble());
+    }
+    double[] x = ouPathAt(t, 24, 9);
+    ProfileMle mle = new ProfileMle(t, x);
+    MleEstimate fit = mle.fit();
+    assertFalse(mle.polished());
+    assertTrue(mle.passes() > 40, "the grid alone is 40 passes, was " + mle.passes());
+    assertEquals(MleEstimate.Status.INTERIOR, fit.status);
+    assertSameFit(new ProfileMle(t, x, true, false).fit(), fit);
+  }
+
+  @Test
+  void aSearchHasSettled_withinItsToleranceOrWhereRoundingStopsItsStepsHalving() {
+    // within the tolerance, relative to |u| above 1 and absolute below
+    assertTrue(ProfileMle.settled(1e-12, Double.POSITIVE_INFINITY, 0.5, 1e-12));
+    assertFalse(ProfileMle.settled(1.5e-12, Double.POSITIVE_INFINITY, 0.5, 1e-12));
+    assertTrue(ProfileMle.settled(3e-12, Double.POSITIVE_INFINITY, -3, 1e-12));
+    assertFalse(ProfileMle.settled(3.5e-12, Double.POSITIVE_INFINITY, -3, 1e-12));
+    // below 1e-9 a step that did not halve the one before is rounding noise
+    assertTrue(ProfileMle.settled(5e-10, 9e-10, 0.5, 1e-15));
+    assertFalse(ProfileMle.settled(4e-10, 9e-10, 0.5, 1e-15));
+    assertFalse(ProfileMle.settled(4.5e-10, 9e-10, 0.5, 1e-15));
+    assertFalse(ProfileMle.settled(1e-9, 1e-9, 0.5, 1e-15));
+    assertTrue(ProfileMle.settled(0.99e-9, 1e-9, 0.5, 1e-15));
+  }
+
+  @Test
+  void aNewtonStartOutsideItsBracket_givesNoEnd() {
+    double[] t = jittered(300, 8);
+    ProfileMle mle = new ProfileMle(t, ouPathAt(t, 24, 8));
+    double[] opt = mle.optimum();
+    assertTrue(Double.isNaN(mle.newtonEnd(opt[0] + 1, -20, opt[0], opt[1])));
+    assertTrue(Double.isNaN(mle.newtonEnd(opt[0] - 1, opt[0], 1, opt[1])));
+    // from inside, the end where −ℓp is χ²/2 above its minimum
+    double end = mle.newtonEnd(opt[0] - 0.05, -20, opt[0], opt[1]);
+    assertEquals(MleEstimate.CHI2_95 / 2, mle.negLogProfile(end) - opt[1], 1e-9);
+  }
+
+  @Test
+  void widelyJitteredSteps_areBinnedCoarserUntilTheyGroup() {
+    // Steps of 6 to 10 h: 256 bins of Δmin/256 rounded down to a power of two, 64 at four
+    // times that and 16 at sixteen times; only the coarsest gives at most 64 groups.
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(4);
+    double[] t = new double[3000];
+    for (int i = 1; i < t.length; i++) {
+      t[i] = t[i - 1] + 6 + 4 * rnd.nextDouble();
+    }
+    double[] x = ouPathAt(t, 24, 4);
+    ProfileMle mle = new ProfileMle(t, x);
+    MleEstimate fit = mle.fit();
+    assertTrue(mle.polished());
+    assertTrue(mle.passes() <= MAX_POLISHED_PASSES, "passes " + mle.passes());
+    assertSameFit(new ProfileMle(t, x, true, false).fit(), fit);
+  }
+
+  @Test
+  void anOptimumAtTheFastEdge_isLeftToTheFullSearch() {
+    // Anti-persistent data at jittered times: the binned optimum is in the last grid cell.
+    double[] t = jittered(400, 5);
+    double[] x = new double[t.length];
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    for (int i = 1; i < x.length; i++) {
+      x[i] = -0.6 * x[i - 1] + 1e-4 * (rnd.nextDouble() - 0.5);
+    }
+    ProfileMle mle = new ProfileMle(t, x);
+    MleEstimate fit = mle.fit();
+    assertFalse(mle.polished());
+    assertEquals(MleEstimate.Status.TOO_FAST, fit.status);
+    assertSameFit(new ProfileMle(t, x, true, false).fit(), fit);
+  }
+
+  /**
+   * θ̂ scales with the time unit. Times in units 10^40 or 10^−40 of an hour make the blocks of
+   * 16 w whose product takes one log over- and underflow, so their logs are summed one by one.
+   */
+  @Test
+  void law_theFitIsEquivariantInTheTimeUnit_evenWhereProductsOfWOverflow() {
+    double[] t = jittered(1500, 3);
+    double[] x = ouPathAt(t, 24, 3);
+    MleEstimate hours = new ProfileMle(t, x).fit();
+    assertEquals(MleEstimate.Status.INTERIOR, hours.status);
+    for (double c : new double[] {1e40, 1e-40}) {
+      double[] tc = new double[t.length];
+      for (int i = 0; i < t.length; i++) {
+        tc[i] = t[i] * c;
+      }
+      ProfileMle mle = new ProfileMle(tc, x);
+      MleEstimate scaled = mle.fit();
+      assertTrue(mle.polished(), "polished at scale " + c);
+      assertEquals(MleEstimate.Status.INTERIOR, scaled.status);
+      assertEquals(hours.theta, scaled.theta * c, 1e-9 * hours.theta, "theta at scale " + c);
+      assertEquals(hours.thetaCi.lower(), scaled.thetaCi.lower() * c,
+          1e-9 * hours.thetaCi.lower());
+      assertEquals(hours.thetaCi.upper(), scaled.thetaCi.upper() * c,
+          1e-9 * hours.thetaCi.upper());
+      assertEquals(hours.mu, scaled.mu, 1e-9 * Math.abs(hours.mu));
+    }
   }
 
   @Test
