@@ -9,7 +9,10 @@ Usage:
 
 Each case is named like its JMH pair (``perHour``, ``gaps``, ``averagingLinear``,
 ``regularFit``, ``formulaBulk``, ``ledger``, ``rollingFit90``/``rollingFit540``,
-``irregularFit``) and reports the minimum and median of repeated timings in milliseconds.
+``irregularFit``, ``irregularFitJittered``; ``irregularFitReference`` and
+``irregularFitReferenceJittered`` time the spec's ``ou_reference.fit_numerical`` from
+``../shared/reference``, or ``$FUNDINGKIT_SHARED_REFERENCE``) and reports the minimum and
+median of repeated timings in milliseconds.
 A package that is missing is reported as skipped with the reason, never faked.
 """
 import json
@@ -130,6 +133,33 @@ def main(funding_csv, premiums_csv):
         cases["irregularFit"]["n"] = n5
         cases["irregularFitOneEvaluation"] = timed(lambda: neg_profile(np.log(0.028)))
         cases["irregularFitOneEvaluation"]["n"] = n5
+
+        # The same at jittered times (IrregularFitBenchmark's times=jittered: each time moved
+        # by up to ±1 minute; numpy's own seeded draws, so not the same jitter as Java's).
+        jittered = hours.copy()
+        jittered[1:] += (np.random.default_rng(16).random(n5 - 1) - 0.5) / 30
+        dt = np.diff(jittered)
+        cases["irregularFitJittered"] = timed(fit_irregular, repeat=5)
+        cases["irregularFitJittered"]["n"] = n5
+        dt = np.diff(hours)
+
+        # The spec's own reference fit (../shared/reference/ou_reference.py, fit_numerical:
+        # Nelder-Mead on the full likelihood, the profile, a numerical Hessian), when present.
+        import os
+        ref_dir = os.environ.get("FUNDINGKIT_SHARED_REFERENCE", os.path.join(
+            os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "reference"))
+        if os.path.exists(os.path.join(ref_dir, "ou_reference.py")):
+            sys.path.insert(0, ref_dir)
+            import ou_reference
+            vx = v[:n5]
+            cases["irregularFitReference"] = timed(
+                lambda: ou_reference.fit_numerical(hours, vx), repeat=3)
+            cases["irregularFitReference"]["n"] = n5
+            cases["irregularFitReferenceJittered"] = timed(
+                lambda: ou_reference.fit_numerical(jittered, vx), repeat=3)
+            cases["irregularFitReferenceJittered"]["n"] = n5
+        else:
+            cases["irregularFitReference"] = {"skipped": "no ou_reference.py in " + ref_dir}
     except ImportError as e:
         cases["irregularFit"] = {"skipped": "scipy not installed: %s" % e}
     try:
