@@ -166,17 +166,7 @@ class ProfileMleTest {
               assertEquals(hp[i][j], hg[i][j], 1e-10 * norm, "H[" + i + "][" + j + "]");
             }
           }
-          MleEstimate a = pointwise.fit();
-          MleEstimate b = grouped.fit();
-          assertEquals(a.status, b.status);
-          if (a.interior()) {
-            assertEquals(a.theta, b.theta, 1e-9 * a.theta);
-            assertEquals(a.sigma, b.sigma, 1e-9 * a.sigma);
-            assertEquals(a.mu, b.mu, 1e-9 * a.sigma / Math.sqrt(a.theta));
-            assertEquals(a.seTheta, b.seTheta, 1e-7 * a.seTheta);
-            assertEquals(a.thetaCi.lower(), b.thetaCi.lower(), 1e-9 * a.thetaCi.lower());
-            assertEquals(a.thetaCi.upper(), b.thetaCi.upper(), 1e-9 * a.thetaCi.upper());
-          }
+          assertSameFit(pointwise.fit(), grouped.fit());
         });
   }
 
@@ -193,25 +183,34 @@ class ProfileMleTest {
     return t;
   }
 
+  /** x[i] = −0.6·x[i − 1] + uniform noise: a series whose likelihood peaks as φ → 0+. */
+  private static double[] antiPersistent(int n, long seed) {
+    double[] x = new double[n];
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    for (int i = 1; i < n; i++) {
+      x[i] = -0.6 * x[i - 1] + 1e-4 * (rnd.nextDouble() - 0.5);
+    }
+    return x;
+  }
+
   private static double[] ouPathAt(double[] t, double halfLifeHours, long seed) {
     return OuSimulator.seeded(OuParameters.perHour(Math.log(2) / halfLifeHours,
         dev.fundingkit.core.rate.FundingRate.of(1e-4, java.time.Duration.ofHours(1)), 3e-5),
         seed).path(t);
   }
 
-  private static void assertSameFit(MleEstimate full, MleEstimate polished) {
-    assertEquals(full.status, polished.status);
-    if (full.interior()) {
-      assertEquals(full.theta, polished.theta, 1e-9 * full.theta);
-      assertEquals(full.sigma, polished.sigma, 1e-9 * full.sigma);
-      assertEquals(full.mu, polished.mu, 1e-9 * full.sigma / Math.sqrt(full.theta));
-      assertEquals(full.seTheta, polished.seTheta, 1e-7 * full.seTheta);
-      assertEquals(full.thetaCi.lower(), polished.thetaCi.lower(),
-          1e-9 * full.thetaCi.lower());
-      assertEquals(full.thetaCi.upper(), polished.thetaCi.upper(),
-          1e-9 * full.thetaCi.upper());
-    } else {
-      assertEquals(full.phi, polished.phi, 1e-9);
+  /** The same status and, for an interior optimum, the same estimates to 1e-9. */
+  private static void assertSameFit(MleEstimate expected, MleEstimate actual) {
+    assertEquals(expected.status, actual.status);
+    if (expected.interior()) {
+      assertEquals(expected.theta, actual.theta, 1e-9 * expected.theta);
+      assertEquals(expected.sigma, actual.sigma, 1e-9 * expected.sigma);
+      assertEquals(expected.mu, actual.mu, 1e-9 * expected.sigma / Math.sqrt(expected.theta));
+      assertEquals(expected.seTheta, actual.seTheta, 1e-7 * expected.seTheta);
+      assertEquals(expected.thetaCi.lower(), actual.thetaCi.lower(),
+          1e-9 * expected.thetaCi.lower());
+      assertEquals(expected.thetaCi.upper(), actual.thetaCi.upper(),
+          1e-9 * expected.thetaCi.upper());
     }
   }
 
@@ -316,11 +315,7 @@ class ProfileMleTest {
   void anOptimumAtTheFastEdge_isLeftToTheFullSearch() {
     // Anti-persistent data at jittered times: the binned optimum is in the last grid cell.
     double[] t = jittered(400, 5);
-    double[] x = new double[t.length];
-    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
-    for (int i = 1; i < x.length; i++) {
-      x[i] = -0.6 * x[i - 1] + 1e-4 * (rnd.nextDouble() - 0.5);
-    }
+    double[] x = antiPersistent(t.length, 5);
     ProfileMle mle = new ProfileMle(t, x);
     MleEstimate fit = mle.fit();
     assertFalse(mle.polished());
@@ -394,11 +389,7 @@ class ProfileMleTest {
   @Test
   void antiPersistentData_peakAtTheFastEdge_andAreTooFastWithPhiBelowEMinus7() {
     double[] t = gappy(200, 0);
-    double[] x = new double[t.length];
-    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
-    for (int i = 1; i < x.length; i++) {
-      x[i] = -0.6 * x[i - 1] + 1e-4 * (rnd.nextDouble() - 0.5);
-    }
+    double[] x = antiPersistent(t.length, 5);
     ProfileMle mle = new ProfileMle(t, x);
     // the likelihood rises as φ → 0+ and is flat once φ ≈ 0, so the search ends in the flat
     // fast end (ln θ > 1: φ over 8 h below e^−21), never past its upper edge θ = 50 / Δmin
