@@ -77,6 +77,8 @@ final class ProfileMle {
    * {@link #approximation} gives it, null when binning gives too many groups. */
   private ProfileMle binned;
   private boolean binnedTried;
+  /** The binned model's {@link #optimum}, searched once for θ̂ and the interval. */
+  private double[] binnedOptimum;
   /** False forces the full search on the per-transition route (tests compare both). */
   private final boolean polish;
   /** Whether the last {@link #optimum} came from the binned start and the secant. */
@@ -448,6 +450,7 @@ final class ProfileMle {
         ProfileMle m = new ProfileMle(tb, x, true, false);
         binned = m.grouped() ? m : null;
       }
+      binnedOptimum = binned == null ? null : binned.optimum();
     }
     return binned;
   }
@@ -465,7 +468,7 @@ final class ProfileMle {
     double lo = lowerU();
     double hi = upperU();
     double cell = (hi - lo) / (GRID - 1);
-    double u0 = approx.optimum()[0];
+    double u0 = binnedOptimum[0];
     if (!(u0 > lo + cell && u0 < hi - cell)) {
       return null;
     }
@@ -718,8 +721,7 @@ final class ProfileMle {
     // they do not settle falls back to the root find.
     ConfidenceInterval start = null;
     if (groups == 0 && polish && approximation() != null) {
-      double[] a = binned.optimum();
-      start = binned.interval(a[0], a[1]);
+      start = binned.interval(binnedOptimum[0], binnedOptimum[1]);
     }
     double thetaLo = 0.0;
     if (target.value(lo) > 0) {
